@@ -1,0 +1,71 @@
+package org.hamyar.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure leaves as problem+json: never a stack trace, a class name or an echo of the input. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.violations(), headers, uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        FieldViolation violation = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? new FieldViolation(JsonPaths.of(mapping.getPath()), "type")
+                : new FieldViolation("body", "json");
+        return ProblemResponses.of(ProblemType.MALFORMED_BODY, List.of(violation), headers, uri.getPath());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHORIZED, List.of(), headers, uri.getPath()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, List.of(), headers, uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps body-reading failures in a 400; the cause names the field.
+            return malformedJson(json, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, headers, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        List<FieldViolation> violations = type == ProblemType.VALIDATION
+                ? List.of(new FieldViolation("body", "invalid")) : List.of();
+        return ProblemResponses.of(type, violations, headers, uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        // The id ties the client's report to the log entry; the response itself says nothing about the cause.
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled failure %s on %s", incident, uri.getPath());
+        Response problem = ProblemResponses.of(ProblemType.INTERNAL, List.of(), headers, uri.getPath());
+        return Response.fromResponse(problem).header("X-Incident-Id", incident).build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.hamyar.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds {@code application/problem+json} responses. */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(ProblemType type, List<FieldViolation> violations, HttpHeaders headers, String path) {
+        String language = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        Problem problem = Messages.problem(type, violations, path, Messages.locale(language));
+        return Response.status(type.status())
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(problem)
+                .build();
+    }
+}

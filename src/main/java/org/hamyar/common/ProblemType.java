@@ -1,0 +1,48 @@
+package org.hamyar.common;
+
+/** The problem types this API answers with; the slug is the last segment of the problem's {@code type} URI. */
+public enum ProblemType {
+    VALIDATION(400, "validation"),
+    MALFORMED_BODY(400, "malformed-body"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    DUPLICATE_VOLUNTEER(409, "duplicate-volunteer"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    IDEMPOTENCY_KEY_REUSE(422, "idempotency-key-reuse"),
+    INTERNAL(500, "internal");
+
+    private static final String BASE = "https://hamyar.ir/problems/";
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    String messageKey() {
+        return "problem." + slug;
+    }
+
+    static ProblemType forStatus(int status) {
+        for (ProblemType t : values()) {
+            if (t.status == status && t != MALFORMED_BODY) {
+                return t;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

@@ -1,0 +1,58 @@
+package org.hamyar.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses request bodies over the API's limit with a 413 problem before they are read. Vert.x's own limit
+ * (quarkus.http.limits.max-body-size, set higher) stays as the backstop for bodies that hide their length.
+ */
+@ApplicationScoped
+public class RequestSizeLimit {
+
+    private final long maxBytes;
+    private final ObjectMapper json;
+
+    RequestSizeLimit(@ConfigProperty(name = "hamyar.http.max-body-bytes") long maxBytes, ObjectMapper json) {
+        this.maxBytes = maxBytes;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && exceeds(length)) {
+                Problem problem = Messages.problem(ProblemType.PAYLOAD_TOO_LARGE, List.of(), ctx.request().path(),
+                        Messages.locale(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+                ctx.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(write(problem));
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

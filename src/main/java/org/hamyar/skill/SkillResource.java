@@ -1,0 +1,37 @@
+package org.hamyar.skill;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("/api/v1/skills")
+@Produces(MediaType.APPLICATION_JSON)
+public class SkillResource {
+
+    public record CategoryView(String code, String nameFa, String nameEn) {
+    }
+
+    public record SkillView(String code, String nameFa, String nameEn, CategoryView category) {
+
+        static SkillView of(Skill s) {
+            return new SkillView(s.code, s.nameFa, s.nameEn,
+                    new CategoryView(s.category.code, s.category.nameFa, s.category.nameEn));
+        }
+    }
+
+    public record SkillList(List<SkillView> items) {
+    }
+
+    /** The taxonomy is small and fixed by migrations, so it is one list, not a page. */
+    @GET
+    @WithSession
+    public Uni<SkillList> list() {
+        return Skill.<Skill>find("from Skill s join fetch s.category c order by c.sortOrder, s.sortOrder").list()
+                .map(skills -> new SkillList(skills.stream().map(SkillView::of).toList()));
+    }
+}

@@ -1,0 +1,232 @@
+package org.hamyar.volunteer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.hamyar.common.ApiException;
+import org.hamyar.common.FieldViolation;
+import org.hamyar.common.InvalidValueException;
+import org.hamyar.common.PersianText;
+import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
+import org.hamyar.volunteer.SignupRequest.SkillLevel;
+
+/**
+ * Checks a sign-up's shape and values and names every bad field at once. Whether the neighbourhood, skills and
+ * campaign exist is left to the database's constraints (see {@link VolunteerRepository}).
+ */
+@ApplicationScoped
+public class SignupValidator {
+
+    static final int MIN_AGE_YEARS = 15;
+    private static final int MAX_AGE_YEARS = 120;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_SKILLS = 30;
+    private static final int MAX_SLOTS = 21;
+    private static final int MAX_LANGUAGES = 10;
+    private static final int MAX_TRAVEL_KM = 500;
+    private static final Set<String> DAYS = Set.of("SATURDAY", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
+            "THURSDAY", "FRIDAY");
+    private static final Set<String> GENDERS = Set.of("FEMALE", "MALE");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    private final Clock clock;
+
+    SignupValidator() {
+        this(Clock.systemUTC());
+    }
+
+    SignupValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public NewVolunteer validate(SignupRequest r) {
+        if (r == null) {
+            throw ApiException.invalid("body", "required");
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        NationalId nationalId = value("nationalId", r.nationalId(), NationalId::parse, errors);
+        MobileNumber mobile = value("mobile", r.mobile(), MobileNumber::parse, errors);
+        String firstName = name("firstName", r.firstName(), errors);
+        String lastName = name("lastName", r.lastName(), errors);
+        checkBirthDate(r.birthDate(), errors);
+        if (r.gender() != null && !GENDERS.contains(r.gender())) {
+            errors.add(new FieldViolation("gender", "invalid"));
+        }
+        if (r.neighbourhoodId() == null) {
+            errors.add(new FieldViolation("neighbourhoodId", "required"));
+        }
+        List<SkillLevel> skills = skills(r.skills(), errors);
+        List<AvailabilitySlot> availability = availability(r.availability(), errors);
+        List<String> languages = languages(r.languages(), errors);
+        if (r.maxTravelKm() == null) {
+            errors.add(new FieldViolation("maxTravelKm", "required"));
+        } else if (r.maxTravelKm() < 0 || r.maxTravelKm() > MAX_TRAVEL_KM) {
+            errors.add(new FieldViolation("maxTravelKm", "range"));
+        }
+        if (r.consent() == null) {
+            errors.add(new FieldViolation("consent", "required"));
+        } else if (r.consent().dataProcessing() == null) {
+            errors.add(new FieldViolation("consent.dataProcessing", "required"));
+        } else if (!r.consent().dataProcessing()) {
+            errors.add(new FieldViolation("consent.dataProcessing", "must-be-true"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new NewVolunteer(nationalId, mobile, firstName, lastName, r.birthDate(), r.gender(),
+                r.neighbourhoodId(), skills, availability, languages, r.maxTravelKm(), r.campaignId(),
+                Boolean.TRUE.equals(r.consent().sms()));
+    }
+
+    private static <T> T value(String field, String raw, Function<String, T> parser, List<FieldViolation> errors) {
+        try {
+            return parser.apply(raw);
+        } catch (InvalidValueException e) {
+            errors.add(new FieldViolation(field, e.code()));
+            return null;
+        }
+    }
+
+    private static String name(String field, String raw, List<FieldViolation> errors) {
+        String name = PersianText.normaliseName(raw);
+        if (name == null || name.isEmpty()) {
+            errors.add(new FieldViolation(field, "required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldViolation(field, "too-long"));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldViolation(field, "invalid"));
+        }
+        return name;
+    }
+
+    private void checkBirthDate(LocalDate birthDate, List<FieldViolation> errors) {
+        LocalDate today = LocalDate.now(clock.withZone(TEHRAN));
+        if (birthDate == null) {
+            errors.add(new FieldViolation("birthDate", "required"));
+        } else if (birthDate.isAfter(today)) {
+            errors.add(new FieldViolation("birthDate", "future"));
+        } else if (birthDate.isAfter(today.minusYears(MIN_AGE_YEARS))) {
+            errors.add(new FieldViolation("birthDate", "too-young"));
+        } else if (birthDate.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+            errors.add(new FieldViolation("birthDate", "too-old"));
+        }
+    }
+
+    private static List<SkillLevel> skills(List<SkillLevel> skills, List<FieldViolation> errors) {
+        if (skills == null || skills.isEmpty()) {
+            errors.add(new FieldViolation("skills", skills == null ? "required" : "too-few"));
+            return List.of();
+        }
+        if (skills.size() > MAX_SKILLS) {
+            errors.add(new FieldViolation("skills", "too-many"));
+            return List.of();
+        }
+        List<SkillLevel> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < skills.size(); i++) {
+            SkillLevel s = skills.get(i);
+            String at = "skills[" + i + "]";
+            if (s == null) {
+                errors.add(new FieldViolation(at, "required"));
+                continue;
+            }
+            String code = s.code() == null ? null : s.code().trim().toLowerCase(Locale.ROOT);
+            if (code == null || code.isEmpty()) {
+                errors.add(new FieldViolation(at + ".code", "required"));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldViolation(at + ".code", "duplicate"));
+            }
+            if (s.level() == null) {
+                errors.add(new FieldViolation(at + ".level", "required"));
+            } else if (s.level() < 1 || s.level() > 5) {
+                errors.add(new FieldViolation(at + ".level", "range"));
+            }
+            out.add(new SkillLevel(code, s.level()));
+        }
+        return out;
+    }
+
+    private static List<AvailabilitySlot> availability(List<AvailabilitySlot> slots, List<FieldViolation> errors) {
+        if (slots == null) {
+            errors.add(new FieldViolation("availability", "required"));
+            return List.of();
+        }
+        if (slots.size() > MAX_SLOTS) {
+            errors.add(new FieldViolation("availability", "too-many"));
+            return List.of();
+        }
+        List<AvailabilitySlot> out = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            AvailabilitySlot slot = slots.get(i);
+            String at = "availability[" + i + "]";
+            if (slot == null) {
+                errors.add(new FieldViolation(at, "required"));
+                continue;
+            }
+            String day = slot.day() == null ? null : slot.day().trim().toUpperCase(Locale.ROOT);
+            if (day == null) {
+                errors.add(new FieldViolation(at + ".day", "required"));
+            } else if (!DAYS.contains(day)) {
+                errors.add(new FieldViolation(at + ".day", "day"));
+            }
+            LocalTime from = time(at + ".from", slot.from(), errors);
+            LocalTime to = time(at + ".to", slot.to(), errors);
+            if (from != null && to != null && !from.isBefore(to)) {
+                errors.add(new FieldViolation(at + ".to", "time-order"));
+            }
+            out.add(new AvailabilitySlot(day, from == null ? null : from.toString(), to == null ? null : to.toString()));
+        }
+        return out;
+    }
+
+    private static LocalTime time(String field, String raw, List<FieldViolation> errors) {
+        if (raw == null) {
+            errors.add(new FieldViolation(field, "required"));
+            return null;
+        }
+        String s = PersianText.asciiDigits(raw.trim());
+        if (!s.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+            errors.add(new FieldViolation(field, "time"));
+            return null;
+        }
+        try {
+            return LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldViolation(field, "time"));
+            return null;
+        }
+    }
+
+    private static List<String> languages(List<String> languages, List<FieldViolation> errors) {
+        if (languages == null || languages.isEmpty()) {
+            errors.add(new FieldViolation("languages", languages == null ? "required" : "too-few"));
+            return List.of();
+        }
+        if (languages.size() > MAX_LANGUAGES) {
+            errors.add(new FieldViolation("languages", "too-many"));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            String code = languages.get(i) == null ? null : languages.get(i).trim().toLowerCase(Locale.ROOT);
+            if (code == null || code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+                errors.add(new FieldViolation("languages[" + i + "]", "language"));
+            } else if (out.contains(code)) {
+                errors.add(new FieldViolation("languages[" + i + "]", "duplicate"));
+            } else {
+                out.add(code);
+            }
+        }
+        return out;
+    }
+}

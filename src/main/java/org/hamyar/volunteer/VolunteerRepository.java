@@ -1,0 +1,182 @@
+package org.hamyar.volunteer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hamyar.common.FieldViolation;
+import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
+import org.hamyar.volunteer.SignupRequest.Consent;
+import org.hamyar.volunteer.SignupRequest.SkillLevel;
+
+/**
+ * Volunteer rows through the reactive SQL client. A sign-up is one statement (volunteer, skills, statistics event
+ * and idempotency record together), so it costs one round trip and one durable commit.
+ */
+@ApplicationScoped
+public class VolunteerRepository {
+
+    /** Optional idempotency record written with the volunteer. */
+    record IdempotencyRecord(String scope, String key, byte[] requestHash, String location, String body) {
+    }
+
+    /** A volunteer to insert, its personal identifiers already protected. */
+    record Insert(UUID id, byte[] nationalIdHmac, byte[] nationalIdEnc, byte[] mobileHmac, byte[] mobileEnc,
+            VolunteerView view, Long requestedCampaignId, LocalDate signupDay) {
+    }
+
+    private static final String INSERT = """
+            WITH c AS (
+                SELECT id FROM campaign
+                WHERE status = 'ACTIVE' AND starts_on <= $24::date AND (ends_on IS NULL OR ends_on >= $24::date)
+                  AND ($15::bigint IS NULL OR id = $15::bigint)
+                ORDER BY starts_on DESC, id DESC
+                LIMIT 1
+            ), v AS (
+                INSERT INTO volunteer (id, national_id_hmac, national_id_enc, national_id_masked, mobile_hmac,
+                    mobile_enc, mobile_masked, first_name, last_name, birth_date, gender, neighbourhood_id,
+                    availability, languages, max_travel_km, campaign_id, consent_data_processing, consent_sms,
+                    status, created_at)
+                SELECT $1::uuid, $2::bytea, $3::bytea, $4::text, $5::bytea, $6::bytea, $7::text, $8::text, $9::text,
+                    $10::date, $11::text, $12::integer, $13::text::jsonb, $14::text[], $16::integer, c.id, true,
+                    $17::boolean, 'REGISTERED', $18::timestamptz
+                FROM (SELECT 1) AS one LEFT JOIN c ON true
+                WHERE $15::bigint IS NULL OR c.id IS NOT NULL
+                RETURNING id, neighbourhood_id, campaign_id
+            ), s AS (
+                INSERT INTO volunteer_skill (volunteer_id, skill_code, level)
+                SELECT v.id, t.code, t.level FROM v, unnest($19::text[], $20::smallint[]) AS t(code, level)
+            ), e AS (
+                INSERT INTO signup_event (campaign_id, province_code, day, skill_codes)
+                SELECT v.campaign_id, co.province_code, $24::date, $19::text[]
+                FROM v JOIN neighbourhood n ON n.id = v.neighbourhood_id JOIN county co ON co.id = n.county_id
+                WHERE v.campaign_id IS NOT NULL
+            ), i AS (
+                INSERT INTO idempotency_key (scope, key, request_hash, status, location, body)
+                SELECT $21::text, $22::text, $23::bytea, 201, $25::text,
+                       jsonb_set($26::text::jsonb, '{campaignId}', coalesce(to_jsonb(v.campaign_id), 'null'::jsonb))
+                FROM v WHERE $22::text IS NOT NULL
+            )
+            SELECT v.campaign_id FROM v
+            """;
+
+    /** Why the insert was refused: each reference that does not exist or is not open for sign-up. */
+    private static final String DIAGNOSE = """
+            SELECT NOT EXISTS (SELECT 1 FROM neighbourhood WHERE id = $1::integer),
+                   ARRAY(SELECT u.i - 1 FROM unnest($2::text[]) WITH ORDINALITY AS u(code, i)
+                         WHERE NOT EXISTS (SELECT 1 FROM skill WHERE code = u.code) ORDER BY u.i),
+                   CASE WHEN $3::bigint IS NULL THEN NULL
+                        WHEN NOT EXISTS (SELECT 1 FROM campaign WHERE id = $3::bigint) THEN 'unknown'
+                        ELSE 'inactive' END
+            """;
+
+    private static final String FIND = """
+            SELECT v.id, v.status, v.national_id_masked, v.mobile_masked, v.first_name, v.last_name, v.birth_date,
+                   v.gender, v.neighbourhood_id, v.availability::text, v.languages, v.max_travel_km, v.campaign_id,
+                   v.consent_data_processing, v.consent_sms, v.created_at,
+                   (SELECT coalesce(json_agg(json_build_object('code', s.skill_code, 'level', s.level)
+                                             ORDER BY s.skill_code), '[]')::text
+                    FROM volunteer_skill s WHERE s.volunteer_id = v.id)
+            FROM volunteer v WHERE v.id = $1
+            """;
+
+    private static final TypeReference<List<SkillLevel>> SKILLS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<AvailabilitySlot>> SLOTS = new TypeReference<>() {
+    };
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    VolunteerRepository(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    /** Whether the row went in (not when a requested campaign is closed), and the campaign it was counted in. */
+    record Inserted(boolean stored, Long campaignId) {
+    }
+
+    Uni<Inserted> insert(Insert in, IdempotencyRecord idempotency) {
+        VolunteerView v = in.view();
+        List<Object> params = Arrays.asList(
+                in.id(), Buffer.buffer(in.nationalIdHmac()), Buffer.buffer(in.nationalIdEnc()), v.nationalIdMasked(),
+                Buffer.buffer(in.mobileHmac()), Buffer.buffer(in.mobileEnc()), v.mobileMasked(),
+                v.firstName(), v.lastName(), v.birthDate(), v.gender(), v.neighbourhoodId(),
+                write(v.availability()), v.languages().toArray(String[]::new), in.requestedCampaignId(),
+                v.maxTravelKm(), v.consent().sms(), v.createdAt(),
+                v.skills().stream().map(SkillLevel::code).toArray(String[]::new),
+                v.skills().stream().map(s -> s.level().shortValue()).toArray(Short[]::new),
+                idempotency == null ? null : idempotency.scope(),
+                idempotency == null ? null : idempotency.key(),
+                idempotency == null ? null : Buffer.buffer(idempotency.requestHash()),
+                in.signupDay(),
+                idempotency == null ? null : idempotency.location(),
+                idempotency == null ? null : idempotency.body());
+        return pool.preparedQuery(INSERT).execute(Tuple.from(params))
+                .map(rows -> rows.size() == 0
+                        ? new Inserted(false, null)
+                        : new Inserted(true, rows.iterator().next().getLong(0)));
+    }
+
+    /** The fields to blame when an insert was refused for its references. */
+    Uni<List<FieldViolation>> diagnose(int neighbourhoodId, List<SkillLevel> skills, Long campaignId) {
+        Tuple params = Tuple.of(neighbourhoodId, skills.stream().map(SkillLevel::code).toArray(String[]::new),
+                campaignId);
+        return pool.preparedQuery(DIAGNOSE).execute(params).map(rows -> {
+            Row row = rows.iterator().next();
+            List<FieldViolation> out = new ArrayList<>();
+            if (row.getBoolean(0)) {
+                out.add(new FieldViolation("neighbourhoodId", "unknown"));
+            }
+            for (Long index : row.getArrayOfLongs(1)) {
+                out.add(new FieldViolation("skills[" + index + "].code", "unknown"));
+            }
+            if (row.getString(2) != null) {
+                out.add(new FieldViolation("campaignId", row.getString(2)));
+            }
+            return out;
+        });
+    }
+
+    Uni<Optional<VolunteerView>> find(UUID id) {
+        return pool.preparedQuery(FIND).execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toView(rows.iterator().next())));
+    }
+
+    private VolunteerView toView(Row r) {
+        return new VolunteerView(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getLocalDate(6), r.getString(7), r.getInteger(8), read(r.getString(16), SKILLS),
+                read(r.getString(9), SLOTS), List.of(r.getArrayOfStrings(10)), r.getInteger(11), r.getLong(12),
+                new Consent(r.getBoolean(13), r.getBoolean(14)),
+                r.getOffsetDateTime(15).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored volunteer JSON is unreadable", e);
+        }
+    }
+}

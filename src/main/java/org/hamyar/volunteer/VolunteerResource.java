@@ -1,0 +1,47 @@
+package org.hamyar.volunteer;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/v1/volunteers")
+@Produces(MediaType.APPLICATION_JSON)
+public class VolunteerResource {
+
+    @Inject
+    SignupService signups;
+
+    @Inject
+    VolunteerProfiles profiles;
+
+    @Inject
+    JsonWebToken caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> signUp(SignupRequest request, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return signups.signUp(request, idempotencyKey)
+                .map(outcome -> Response.created(URI.create(outcome.location()))
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(outcome.body())
+                        .build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    public Uni<VolunteerView> get(@RestPath String id) {
+        return profiles.get(id, caller);
+    }
+}

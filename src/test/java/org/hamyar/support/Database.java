@@ -1,0 +1,36 @@
+package org.hamyar.support;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.hamyar.common.PersonalDataCrypto;
+
+/** Looks into the database to prove what was and was not stored. */
+@ApplicationScoped
+public class Database {
+
+    private final Pool pool;
+    private final PersonalDataCrypto crypto;
+
+    Database(Pool pool, PersonalDataCrypto crypto) {
+        this.pool = pool;
+        this.crypto = crypto;
+    }
+
+    public long volunteersWithNationalId(String tenDigits) {
+        return count("SELECT count(*) FROM volunteer WHERE national_id_hmac = $1",
+                Tuple.of(Buffer.buffer(crypto.hmac(tenDigits))));
+    }
+
+    public long count(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getLong(0);
+    }
+
+    public String text(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getString(0);
+    }
+}
