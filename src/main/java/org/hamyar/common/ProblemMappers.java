@@ -2,6 +2,7 @@ package org.hamyar.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,6 +31,12 @@ public class ProblemMappers {
                 ? new FieldViolation(JsonPaths.of(mapping.getPath()), "type")
                 : new FieldViolation("body", "json");
         return ProblemResponses.of(ProblemType.MALFORMED_BODY, List.of(violation), headers, uri.getPath());
+    }
+
+    /** Quarkus has its own, closer mapper for this subtype, which answers an empty 400; this one wins over it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return malformedJson(e, headers, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
