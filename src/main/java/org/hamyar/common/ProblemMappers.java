@@ -27,7 +27,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        FieldViolation violation = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        // Parseable JSON of the wrong shape names the field (or the body) as the wrong type; unparseable is "json".
+        FieldViolation violation = e instanceof JsonMappingException mapping
                 ? new FieldViolation(JsonPaths.of(mapping.getPath()), "type")
                 : new FieldViolation("body", "json");
         return ProblemResponses.of(ProblemType.MALFORMED_BODY, List.of(violation), headers, uri.getPath());

@@ -1,0 +1,24 @@
+package org.hamyar.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The service's front door: what it is and where the API, its contract and Swagger UI are. */
+@Path("/")
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        return Templates.index();
+    }
+}
