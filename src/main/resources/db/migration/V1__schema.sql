@@ -97,8 +97,10 @@ CREATE TABLE volunteer (
                                         CHECK (status IN ('REGISTERED', 'ACTIVE', 'SUSPENDED')),
     created_at              timestamptz NOT NULL,
     CONSTRAINT volunteer_national_id_uk UNIQUE (national_id_hmac),
-    CONSTRAINT volunteer_neighbourhood_fk FOREIGN KEY (neighbourhood_id) REFERENCES neighbourhood (id),
-    CONSTRAINT volunteer_campaign_fk FOREIGN KEY (campaign_id) REFERENCES campaign (id)
+    CONSTRAINT volunteer_neighbourhood_fk FOREIGN KEY (neighbourhood_id) REFERENCES neighbourhood (id)
+    -- No foreign key on campaign_id, on purpose: its check would share-lock the one campaign row that every
+    -- concurrent sign-up names (a hot row, and a MultiXact per burst). The sign-up statement takes campaign_id
+    -- from the campaign table itself, and campaigns are closed, never deleted.
 );
 CREATE INDEX volunteer_mobile_idx ON volunteer (mobile_hmac);
 CREATE INDEX volunteer_neighbourhood_idx ON volunteer (neighbourhood_id);
@@ -125,10 +127,10 @@ CREATE TABLE idempotency_key (
 );
 CREATE INDEX idempotency_key_created_idx ON idempotency_key (created_at);
 
--- Campaign statistics. Each sign-up appends a row to signup_event (no shared row to lock); a single roll-up job
--- moves the events into campaign_stat every second, so figures lag by about a second.
+-- Campaign statistics. Each sign-up appends a row to signup_event (no shared row to lock); a roll-up job moves
+-- the events into campaign_stat every second, so figures lag by about a second. The queue has no key and no index:
+-- rows are claimed by ctid, so a sign-up adds one heap tuple and nothing else.
 CREATE TABLE signup_event (
-    id            bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
     campaign_id   bigint  NOT NULL,
     province_code text    NOT NULL,
     day           date    NOT NULL,

@@ -33,8 +33,8 @@ public class CampaignStatsService {
 
     private static final String ROLL_UP = """
             WITH moved AS (
-                DELETE FROM signup_event WHERE id IN (
-                    SELECT id FROM signup_event ORDER BY id LIMIT 50000 FOR UPDATE SKIP LOCKED)
+                DELETE FROM signup_event WHERE ctid = ANY (ARRAY(
+                    SELECT ctid FROM signup_event LIMIT 50000 FOR UPDATE SKIP LOCKED))
                 RETURNING campaign_id, province_code, day, skill_codes, delta
             ), agg AS (
                 SELECT campaign_id, 'total' AS dimension, '' AS key, sum(delta) AS n FROM moved GROUP BY campaign_id

@@ -18,6 +18,7 @@ import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.IdempotencyKeys.StoredResponse;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
+import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 import org.hamyar.volunteer.VolunteerRepository.IdempotencyRecord;
@@ -71,7 +72,7 @@ public class SignupService {
     }
 
     private Uni<Outcome> insert(NewVolunteer v, IdempotencyKey idempotencyKey) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MICROS);
         VolunteerView view = new VolunteerView(id, VolunteerView.REGISTERED, v.nationalId().masked(),
