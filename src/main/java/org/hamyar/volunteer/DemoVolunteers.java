@@ -66,14 +66,9 @@ public class DemoVolunteers {
                 List.of("fa"), 3 + i % 10, null, new Consent(true, i % 3 == 0));
     }
 
-    /** A valid made-up national ID: nine digits and their check digit (DOMAIN.md). */
+    /** A valid made-up national ID: nine digits and their check digit. */
     private static String nationalId(int seed) {
         String body = String.format("%09d", seed);
-        int sum = 0;
-        for (int d = 0; d < 9; d++) {
-            sum += (body.charAt(d) - '0') * (10 - d);
-        }
-        int r = sum % 11;
-        return body + (r < 2 ? r : 11 - r);
+        return body + NationalId.checkDigit(body);
     }
 }

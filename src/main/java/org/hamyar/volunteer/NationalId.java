@@ -35,13 +35,17 @@ public final class NationalId {
     }
 
     static boolean checksumHolds(String tenDigits) {
+        return tenDigits.charAt(9) - '0' == checkDigit(tenDigits.substring(0, 9));
+    }
+
+    /** s = Σ d_i·(10−i) over the first nine digits, r = s mod 11: the check digit is r below 2, else 11 − r. */
+    public static int checkDigit(String nineDigits) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            sum += (tenDigits.charAt(i) - '0') * (10 - i);
+            sum += (nineDigits.charAt(i) - '0') * (10 - i);
         }
         int r = sum % 11;
-        int check = tenDigits.charAt(9) - '0';
-        return r < 2 ? check == r : check == 11 - r;
+        return r < 2 ? r : 11 - r;
     }
 
     public String value() {

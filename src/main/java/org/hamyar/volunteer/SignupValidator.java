@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.InvalidValueException;
@@ -38,6 +38,7 @@ public class SignupValidator {
     private static final Set<String> GENDERS = Set.of("FEMALE", "MALE");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final Clock clock;
 
@@ -123,12 +124,7 @@ public class SignupValidator {
     }
 
     private static List<SkillLevel> skills(List<SkillLevel> skills, List<FieldViolation> errors) {
-        if (skills == null || skills.isEmpty()) {
-            errors.add(new FieldViolation("skills", skills == null ? "required" : "too-few"));
-            return List.of();
-        }
-        if (skills.size() > MAX_SKILLS) {
-            errors.add(new FieldViolation("skills", "too-many"));
+        if (!sized("skills", skills, 1, MAX_SKILLS, errors)) {
             return List.of();
         }
         List<SkillLevel> out = new ArrayList<>();
@@ -157,12 +153,7 @@ public class SignupValidator {
     }
 
     private static List<AvailabilitySlot> availability(List<AvailabilitySlot> slots, List<FieldViolation> errors) {
-        if (slots == null) {
-            errors.add(new FieldViolation("availability", "required"));
-            return List.of();
-        }
-        if (slots.size() > MAX_SLOTS) {
-            errors.add(new FieldViolation("availability", "too-many"));
+        if (!sized("availability", slots, 0, MAX_SLOTS, errors)) {
             return List.of();
         }
         List<AvailabilitySlot> out = new ArrayList<>();
@@ -189,31 +180,33 @@ public class SignupValidator {
         return out;
     }
 
+    /** Whether a required list is present with min..max items; names the field otherwise. */
+    private static boolean sized(String field, List<?> list, int min, int max, List<FieldViolation> errors) {
+        String problem = list == null ? "required"
+                : list.size() < min ? "too-few"
+                : list.size() > max ? "too-many"
+                : null;
+        if (problem != null) {
+            errors.add(new FieldViolation(field, problem));
+        }
+        return problem == null;
+    }
+
     private static LocalTime time(String field, String raw, List<FieldViolation> errors) {
         if (raw == null) {
             errors.add(new FieldViolation(field, "required"));
             return null;
         }
         String s = PersianText.asciiDigits(raw.trim());
-        if (!s.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+        if (!HH_MM.matcher(s).matches()) {
             errors.add(new FieldViolation(field, "time"));
             return null;
         }
-        try {
-            return LocalTime.parse(s);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldViolation(field, "time"));
-            return null;
-        }
+        return LocalTime.parse(s);
     }
 
     private static List<String> languages(List<String> languages, List<FieldViolation> errors) {
-        if (languages == null || languages.isEmpty()) {
-            errors.add(new FieldViolation("languages", languages == null ? "required" : "too-few"));
-            return List.of();
-        }
-        if (languages.size() > MAX_LANGUAGES) {
-            errors.add(new FieldViolation("languages", "too-many"));
+        if (!sized("languages", languages, 1, MAX_LANGUAGES, errors)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.hamyar.support;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.hamyar.volunteer.NationalId;
 
 /** Fresh valid national IDs, so tests sharing one database never collide. */
 public final class NationalIds {
@@ -11,12 +12,7 @@ public final class NationalIds {
     public static String fresh() {
         while (true) {
             String body = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (body.charAt(i) - '0') * (10 - i);
-            }
-            int r = sum % 11;
-            String id = body + (r < 2 ? r : 11 - r);
+            String id = body + NationalId.checkDigit(body);
             if (id.chars().distinct().count() > 1) {
                 return id;
             }
