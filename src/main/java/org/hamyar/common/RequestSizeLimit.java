@@ -1,6 +1,5 @@
 package org.hamyar.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -33,7 +32,7 @@ public class RequestSizeLimit {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(write(problem));
+                        .end(Json.write(json, problem));
                 return;
             }
             ctx.next();
@@ -48,11 +47,4 @@ public class RequestSizeLimit {
         }
     }
 
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,23 +1,22 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.UUID;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.IdempotencyKeys;
+import org.hamyar.common.Json;
 import org.hamyar.common.IdempotencyKeys.StoredResponse;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
+import org.hamyar.common.Tehran;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
@@ -37,7 +36,6 @@ public class SignupService {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String NATIONAL_ID_CONSTRAINT = "volunteer_national_id_uk";
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
     private static final Logger LOG = Logger.getLogger(SignupService.class);
 
     private final SignupValidator validator;
@@ -45,7 +43,6 @@ public class SignupService {
     private final IdempotencyKeys idempotency;
     private final PersonalDataCrypto crypto;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
 
     SignupService(SignupValidator validator, VolunteerRepository volunteers, IdempotencyKeys idempotency,
             PersonalDataCrypto crypto, ObjectMapper json) {
@@ -62,7 +59,7 @@ public class SignupService {
         if (idempotencyKey == null) {
             return insert(volunteer, null);
         }
-        byte[] requestHash = IdempotencyKeys.sha256(write(request).getBytes(StandardCharsets.UTF_8));
+        byte[] requestHash = IdempotencyKeys.sha256(Json.write(json, request).getBytes(StandardCharsets.UTF_8));
         return idempotency.find(IDEMPOTENCY_SCOPE, idempotencyKey).flatMap(prior -> prior.isPresent()
                 ? Uni.createFrom().item(replay(prior.get(), requestHash))
                 : insert(volunteer, new IdempotencyKey(idempotencyKey, requestHash)));
@@ -73,7 +70,7 @@ public class SignupService {
 
     private Uni<Outcome> insert(NewVolunteer v, IdempotencyKey idempotencyKey) {
         UUID id = TimeOrderedIds.next();
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MICROS);
         VolunteerView view = new VolunteerView(id, VolunteerView.REGISTERED, v.nationalId().masked(),
                 v.mobile().masked(), v.firstName(), v.lastName(), v.birthDate(), v.gender(), v.neighbourhoodId(),
@@ -82,16 +79,16 @@ public class SignupService {
         String location = "/api/v1/volunteers/" + id;
         Insert insert = new Insert(id, crypto.hmac(v.nationalId().value()), crypto.encrypt(v.nationalId().value()),
                 crypto.hmac(v.mobile().e164()), crypto.encrypt(v.mobile().e164()), view, v.campaignId(),
-                now.atZoneSameInstant(TEHRAN).toLocalDate());
+                now.atZoneSameInstant(Tehran.ZONE).toLocalDate());
         IdempotencyRecord record = idempotencyKey == null ? null : new IdempotencyRecord(IDEMPOTENCY_SCOPE,
-                idempotencyKey.key(), idempotencyKey.requestHash(), location, write(view));
+                idempotencyKey.key(), idempotencyKey.requestHash(), location, Json.write(json, view));
         return volunteers.insert(insert, record)
                 .flatMap(inserted -> {
                     if (!inserted.stored()) {
                         return refusedReferences(v);
                     }
                     LOG.debugf("Volunteer %s signed up", id);
-                    return Uni.createFrom().item(new Outcome(location, write(withCampaign(view,
+                    return Uni.createFrom().item(new Outcome(location, Json.write(json, withCampaign(view,
                             inserted.campaignId()))));
                 })
                 .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, v, idempotencyKey));
@@ -140,11 +137,4 @@ public class SignupService {
                 v.languages(), v.maxTravelKm(), campaignId, v.consent(), v.createdAt());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

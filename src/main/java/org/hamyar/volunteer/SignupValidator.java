@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.InvalidValueException;
 import org.hamyar.common.PersianText;
+import org.hamyar.common.Tehran;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 
@@ -37,7 +37,6 @@ public class SignupValidator {
             "THURSDAY", "FRIDAY");
     private static final Set<String> GENDERS = Set.of("FEMALE", "MALE");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final Clock clock;
@@ -111,7 +110,7 @@ public class SignupValidator {
     }
 
     private void checkBirthDate(LocalDate birthDate, List<FieldViolation> errors) {
-        LocalDate today = LocalDate.now(clock.withZone(TEHRAN));
+        LocalDate today = LocalDate.now(clock.withZone(Tehran.ZONE));
         if (birthDate == null) {
             errors.add(new FieldViolation("birthDate", "required"));
         } else if (birthDate.isAfter(today)) {

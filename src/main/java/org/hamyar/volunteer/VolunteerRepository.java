@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.Json;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
@@ -115,7 +116,7 @@ public class VolunteerRepository {
                 in.id(), Buffer.buffer(in.nationalIdHmac()), Buffer.buffer(in.nationalIdEnc()), v.nationalIdMasked(),
                 Buffer.buffer(in.mobileHmac()), Buffer.buffer(in.mobileEnc()), v.mobileMasked(),
                 v.firstName(), v.lastName(), v.birthDate(), v.gender(), v.neighbourhoodId(),
-                write(v.availability()), v.languages().toArray(String[]::new), in.requestedCampaignId(),
+                Json.write(json, v.availability()), v.languages().toArray(String[]::new), in.requestedCampaignId(),
                 v.maxTravelKm(), v.consent().sms(), v.createdAt(),
                 v.skills().stream().map(SkillLevel::code).toArray(String[]::new),
                 v.skills().stream().map(s -> s.level().shortValue()).toArray(Short[]::new),
@@ -164,13 +165,6 @@ public class VolunteerRepository {
                 r.getOffsetDateTime(15).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private <T> T read(String text, TypeReference<T> type) {
         try {
