@@ -1,5 +1,6 @@
 package org.hamyar.campaign;
 
+import jakarta.annotation.security.PermitAll;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,8 @@ import org.hamyar.common.PageRequest;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+/** Public: no token needed. */
+@PermitAll
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {

@@ -7,15 +7,24 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldViolation> violations;
+    private final Long retryAfterSeconds;
+    private final String oauthError;
 
     public ApiException(ProblemType type) {
         this(type, List.of());
     }
 
     public ApiException(ProblemType type, List<FieldViolation> violations) {
+        this(type, violations, null, null);
+    }
+
+    private ApiException(ProblemType type, List<FieldViolation> violations, Long retryAfterSeconds,
+            String oauthError) {
         super(type.name(), null, false, false);
         this.type = type;
         this.violations = List.copyOf(violations);
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.oauthError = oauthError;
     }
 
     public static ApiException invalid(List<FieldViolation> violations) {
@@ -30,11 +39,33 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND);
     }
 
+    public static ApiException forbidden() {
+        return new ApiException(ProblemType.FORBIDDEN);
+    }
+
+    /** 429 with a {@code Retry-After} header. */
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        return new ApiException(ProblemType.TOO_MANY_REQUESTS, List.of(), Math.max(1, retryAfterSeconds), null);
+    }
+
+    /** A refusal at the OAuth 2 token endpoint: the problem also carries RFC 6749's {@code error} code. */
+    public static ApiException oauth(ProblemType type, List<FieldViolation> violations, String error) {
+        return new ApiException(type, violations, null, error);
+    }
+
     public ProblemType type() {
         return type;
     }
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public String oauthError() {
+        return oauthError;
     }
 }

@@ -41,6 +41,6 @@ public final class Messages {
                 .map(v -> new Problem.FieldError(v.field(), v.code(), get(locale, "error." + v.code())))
                 .toList();
         return new Problem(type.uri(), get(locale, type.messageKey() + ".title"), type.status(),
-                get(locale, type.messageKey() + ".detail"), instance, errors);
+                get(locale, type.messageKey() + ".detail"), instance, errors, null);
     }
 }

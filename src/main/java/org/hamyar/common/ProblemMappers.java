@@ -22,7 +22,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.violations(), headers, uri.getPath());
+        Problem problem = ProblemResponses.problem(e.type(), e.violations(), headers, uri.getPath());
+        if (e.oauthError() != null) {
+            problem = problem.withOauthError(e.oauthError());
+        }
+        Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(problem));
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        if (e.type() == ProblemType.UNAUTHORIZED || e.type() == ProblemType.INVALID_CLIENT) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, e.type() == ProblemType.INVALID_CLIENT ? "Basic" : "Bearer");
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper

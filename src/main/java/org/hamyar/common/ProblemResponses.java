@@ -14,9 +14,17 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemType type, List<FieldViolation> violations, HttpHeaders headers, String path) {
+        return of(problem(type, violations, headers, path));
+    }
+
+    public static Problem problem(ProblemType type, List<FieldViolation> violations, HttpHeaders headers,
+            String path) {
         String language = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-        Problem problem = Messages.problem(type, violations, path, Messages.locale(language));
-        return Response.status(type.status())
+        return Messages.problem(type, violations, path, Messages.locale(language));
+    }
+
+    public static Response of(Problem problem) {
+        return Response.status(problem.status())
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)
                 .build();

@@ -13,6 +13,10 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSE(422, "idempotency-key-reuse"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
+    INVALID_CODE(401, "invalid-code"),
+    INVALID_CREDENTIALS(401, "invalid-credentials"),
+    INVALID_CLIENT(401, "invalid-client"),
     INTERNAL(500, "internal");
 
     private static final String BASE = "https://hamyar.ir/problems/";
@@ -37,9 +41,19 @@ public enum ProblemType {
         return "problem." + slug;
     }
 
+    /** The first type declared for a status is its generic one; later ones are specific refusals. */
+    private boolean generic() {
+        for (ProblemType t : values()) {
+            if (t.status == status) {
+                return t == this;
+            }
+        }
+        return false;
+    }
+
     static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED_BODY) {
+            if (t.status == status && t.generic()) {
                 return t;
             }
         }

@@ -1,5 +1,6 @@
 package org.hamyar.geo;
 
+import jakarta.annotation.security.PermitAll;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,8 @@ import org.hamyar.geo.GeoViews.ProvinceView;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+/** Public: no token needed. */
+@PermitAll
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class GeoResource {

@@ -1,5 +1,6 @@
 package org.hamyar.skill;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
+/** Public: no token needed. */
+@PermitAll
 @Path("/api/v1/skills")
 @Produces(MediaType.APPLICATION_JSON)
 public class SkillResource {

@@ -3,16 +3,16 @@ package org.hamyar.volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.hamyar.common.ApiException;
+import org.hamyar.common.Checks;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.WeeklySlot;
 import org.hamyar.common.InvalidValueException;
 import org.hamyar.common.PersianText;
 import org.hamyar.common.Tehran;
@@ -33,11 +33,8 @@ public class SignupValidator {
     private static final int MAX_SLOTS = 21;
     private static final int MAX_LANGUAGES = 10;
     private static final int MAX_TRAVEL_KM = 500;
-    private static final Set<String> DAYS = Set.of("SATURDAY", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
-            "THURSDAY", "FRIDAY");
     private static final Set<String> GENDERS = Set.of("FEMALE", "MALE");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final Clock clock;
 
@@ -123,7 +120,7 @@ public class SignupValidator {
     }
 
     private static List<SkillLevel> skills(List<SkillLevel> skills, List<FieldViolation> errors) {
-        if (!sized("skills", skills, 1, MAX_SKILLS, errors)) {
+        if (!Checks.sized("skills", skills, 1, MAX_SKILLS, errors)) {
             return List.of();
         }
         List<SkillLevel> out = new ArrayList<>();
@@ -152,60 +149,14 @@ public class SignupValidator {
     }
 
     private static List<AvailabilitySlot> availability(List<AvailabilitySlot> slots, List<FieldViolation> errors) {
-        if (!sized("availability", slots, 0, MAX_SLOTS, errors)) {
-            return List.of();
-        }
-        List<AvailabilitySlot> out = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            AvailabilitySlot slot = slots.get(i);
-            String at = "availability[" + i + "]";
-            if (slot == null) {
-                errors.add(new FieldViolation(at, "required"));
-                continue;
-            }
-            String day = slot.day() == null ? null : slot.day().trim().toUpperCase(Locale.ROOT);
-            if (day == null) {
-                errors.add(new FieldViolation(at + ".day", "required"));
-            } else if (!DAYS.contains(day)) {
-                errors.add(new FieldViolation(at + ".day", "day"));
-            }
-            LocalTime from = time(at + ".from", slot.from(), errors);
-            LocalTime to = time(at + ".to", slot.to(), errors);
-            if (from != null && to != null && !from.isBefore(to)) {
-                errors.add(new FieldViolation(at + ".to", "time-order"));
-            }
-            out.add(new AvailabilitySlot(day, from == null ? null : from.toString(), to == null ? null : to.toString()));
-        }
-        return out;
-    }
-
-    /** Whether a required list is present with min..max items; names the field otherwise. */
-    private static boolean sized(String field, List<?> list, int min, int max, List<FieldViolation> errors) {
-        String problem = list == null ? "required"
-                : list.size() < min ? "too-few"
-                : list.size() > max ? "too-many"
-                : null;
-        if (problem != null) {
-            errors.add(new FieldViolation(field, problem));
-        }
-        return problem == null;
-    }
-
-    private static LocalTime time(String field, String raw, List<FieldViolation> errors) {
-        if (raw == null) {
-            errors.add(new FieldViolation(field, "required"));
-            return null;
-        }
-        String s = PersianText.asciiDigits(raw.trim());
-        if (!HH_MM.matcher(s).matches()) {
-            errors.add(new FieldViolation(field, "time"));
-            return null;
-        }
-        return LocalTime.parse(s);
+        List<WeeklySlot> weekly = slots == null ? null : slots.stream()
+                .map(s -> s == null ? null : new WeeklySlot(s.day(), s.from(), s.to())).toList();
+        return Checks.weeklySlots("availability", weekly, MAX_SLOTS, errors).stream()
+                .map(s -> new AvailabilitySlot(s.day(), s.from(), s.to())).toList();
     }
 
     private static List<String> languages(List<String> languages, List<FieldViolation> errors) {
-        if (!sized("languages", languages, 1, MAX_LANGUAGES, errors)) {
+        if (!Checks.sized("languages", languages, 1, MAX_LANGUAGES, errors)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

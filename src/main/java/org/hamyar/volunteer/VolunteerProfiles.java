@@ -3,43 +3,75 @@ package org.hamyar.volunteer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hamyar.auth.Roles;
+import org.hamyar.audit.AuditEntry;
+import org.hamyar.audit.AuditLog;
+import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
-import org.hamyar.common.ProblemType;
+import org.hamyar.common.Ids;
 
-/** Reads a volunteer's record for the volunteer themself or for staff. */
+/** Reads a volunteer's record for the volunteer themself or for staff of the volunteer's region. */
 @ApplicationScoped
 public class VolunteerProfiles {
 
-    private final VolunteerRepository volunteers;
+    static final int MAX_REASON = 200;
 
-    VolunteerProfiles(VolunteerRepository volunteers) {
+    private final VolunteerRepository volunteers;
+    private final SelfServiceRepository records;
+    private final AuditLog audit;
+
+    VolunteerProfiles(VolunteerRepository volunteers, SelfServiceRepository records, AuditLog audit) {
         this.volunteers = volunteers;
+        this.records = records;
+        this.audit = audit;
     }
 
     /**
-     * Another citizen gets 404, as for an unknown id, so that ids cannot be probed; a token that is neither a
-     * citizen's nor staff's gets 403.
+     * Another citizen gets 404, as for an unknown id, so that ids cannot be probed. Staff must say why they read
+     * (recorded with the read, which the volunteer sees in their access log) and see only their region.
      */
-    public Uni<VolunteerView> get(String rawId, JsonWebToken caller) {
-        boolean staff = caller.getGroups().contains(Roles.STAFF);
-        boolean citizen = caller.getGroups().contains(Roles.VOLUNTEER);
-        if (!staff && !citizen) {
-            throw new ApiException(ProblemType.FORBIDDEN);
+    public Uni<VolunteerView> get(String rawId, Caller caller, String reason) {
+        if (!caller.isStaff() && !caller.isVolunteer()) {
+            throw ApiException.forbidden();
         }
-        UUID id = parse(rawId);
-        if (id == null || (!staff && !id.toString().equals(caller.getSubject()))) {
+        UUID id = Ids.parseOrNull(rawId);
+        if (!caller.isStaff()) {
+            if (id == null || !id.equals(caller.volunteerId())) {
+                throw ApiException.notFound();
+            }
+            return volunteers.find(id).map(found -> found.orElseThrow(ApiException::notFound));
+        }
+        String why = decode(reason);
+        if (why == null || why.isBlank()) {
+            throw ApiException.invalid("X-Access-Reason", "required");
+        }
+        if (why.length() > MAX_REASON) {
+            throw ApiException.invalid("X-Access-Reason", "too-long");
+        }
+        if (id == null) {
             throw ApiException.notFound();
         }
-        return volunteers.find(id).map(found -> found.orElseThrow(ApiException::notFound));
+        return records.findProtected(id)
+                .map(found -> found.orElseThrow(ApiException::notFound))
+                .invoke(place -> {
+                    if (!caller.staffCovers(place.provinceCode(), place.countyId())) {
+                        throw ApiException.forbidden();
+                    }
+                })
+                .flatMap(place -> audit.record(records.pool(), new AuditEntry(caller.actor(), "volunteer.read",
+                        "volunteer", id.toString(), id, why.strip())))
+                .flatMap(x -> volunteers.find(id))
+                .map(found -> found.orElseThrow(ApiException::notFound));
     }
 
-    private static UUID parse(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
+    /** Header values are ISO-8859-1, so Persian reasons come percent-encoded as UTF-8 (encodeURIComponent). */
+    private static String decode(String header) {
+        if (header == null) {
             return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("X-Access-Reason", "invalid");
         }
     }
 }

@@ -90,7 +90,7 @@ public class VolunteerRepository {
                    (SELECT coalesce(json_agg(json_build_object('code', s.skill_code, 'level', s.level)
                                              ORDER BY s.skill_code), '[]')::text
                     FROM volunteer_skill s WHERE s.volunteer_id = v.id)
-            FROM volunteer v WHERE v.id = $1
+            FROM volunteer v WHERE v.id = $1 AND v.status <> 'ERASED'
             """;
 
     private static final TypeReference<List<SkillLevel>> SKILLS = new TypeReference<>() {

@@ -1,5 +1,6 @@
 package org.hamyar.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The service's front door: what it is and where the API, its contract and Swagger UI are. */
+@PermitAll
 @Path("/")
 public class HomePage {
 

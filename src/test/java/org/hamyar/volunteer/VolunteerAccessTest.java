@@ -41,7 +41,7 @@ class VolunteerAccessTest {
 
     @Test
     void staffReadTheRecordMasked() {
-        bearer(Tokens.staff()).get(path()).then().statusCode(200)
+        bearer(Tokens.staff()).header("X-Access-Reason", "review").get(path()).then().statusCode(200)
                 .body("nationalIdMasked", containsString("*******"));
     }
 
@@ -71,11 +71,11 @@ class VolunteerAccessTest {
     @Test
     void badTokensAre401() {
         String expired = Tokens.claims(id, "volunteer").issuedAt(1_600_000_000L).expiresAt(1_600_000_300L)
-                .sign("jwt/privateKey.pem");
+                .jws().keyId(Tokens.KID).sign(Tokens.KEY);
         String wrongIssuer = Jwt.issuer("https://evil.example").audience(Tokens.AUDIENCE).subject(id)
-                .groups("volunteer").expiresIn(300).sign("jwt/privateKey.pem");
+                .groups("volunteer").expiresIn(300).jws().keyId(Tokens.KID).sign(Tokens.KEY);
         String wrongAudience = Jwt.issuer(Tokens.ISSUER).audience("another-api").subject(id)
-                .groups("volunteer").expiresIn(300).sign("jwt/privateKey.pem");
+                .groups("volunteer").expiresIn(300).jws().keyId(Tokens.KID).sign(Tokens.KEY);
         String valid = Tokens.volunteer(id);
         String[] parts = valid.split("\\.");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -85,9 +85,19 @@ class VolunteerAccessTest {
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
 
-        for (String token : new String[] {expired, wrongIssuer, wrongAudience, tampered, unsigned, "garbage"}) {
+        String unknownKey = Tokens.claims(id, "volunteer").jws().keyId(Tokens.KID).sign(newKey());
+        for (String token : new String[] {expired, wrongIssuer, wrongAudience, tampered, unsigned, unknownKey,
+            "garbage"}) {
             bearer(token).get(path()).then().statusCode(401)
                     .contentType(containsString("application/problem+json"));
+        }
+    }
+
+    private static java.security.PrivateKey newKey() {
+        try {
+            return io.smallrye.jwt.util.KeyUtils.generateKeyPair(2048).getPrivate();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

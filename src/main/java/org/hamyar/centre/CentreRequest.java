@@ -1,0 +1,22 @@
+package org.hamyar.centre;
+
+import java.util.List;
+import org.hamyar.common.WeeklySlot;
+
+/** A centre as staff or a partner app send it; the organisation is the caller's, never the body's. */
+public record CentreRequest(
+        String type,
+        String nameFa,
+        String nameEn,
+        String address,
+        Integer neighbourhoodId,
+        Double lat,
+        Double lon,
+        Integer capacity,
+        List<WeeklySlot> openingHours,
+        Contact contact) {
+
+    /** The centre's public contact: a phone (landline or mobile, stored in E.164) and an e-mail address. */
+    public record Contact(String phone, String email) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.hamyar.centre;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.hamyar.audit.AuditEntry;
+import org.hamyar.audit.AuditLog;
+import org.hamyar.auth.Caller;
+import org.hamyar.common.ApiException;
+import org.hamyar.common.MergePatch;
+import org.hamyar.common.Page;
+import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.geo.Places;
+
+/**
+ * Centres: anyone may search them; staff and partner apps of the owning organisation manage them, only inside
+ * their region (the centre's neighbourhood, before and after a change).
+ */
+@ApplicationScoped
+public class CentreService {
+
+    private static final Set<String> EDITABLE = Set.of("type", "nameFa", "nameEn", "address", "neighbourhoodId",
+            "lat", "lon", "capacity", "openingHours", "contact");
+    private static final Set<String> READ_ONLY = Set.of("id", "organisation", "organisationId", "distanceKm",
+            "updatedAt", "createdAt");
+
+    private final CentreRepository centres;
+    private final Places places;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    CentreService(CentreRepository centres, Places places, AuditLog audit, ObjectMapper json) {
+        this.centres = centres;
+        this.places = places;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    public Uni<Page<CentreView>> search(CentreQuery query) {
+        return centres.search(query.toSearch());
+    }
+
+    public Uni<CentreView> get(UUID id) {
+        return centres.find(id).map(found -> found.orElseThrow(ApiException::notFound));
+    }
+
+    /** Who owns a centre and where it is, for features that hang objects on centres. */
+    public Uni<java.util.Optional<CentreRepository.Owner>> owner(UUID id) {
+        return centres.owner(id);
+    }
+
+    public Uni<CentreView> create(CentreRequest request, Caller caller) {
+        CentreRequest centre = CentreValidator.validate(request);
+        long organisationId = organisationOf(caller);
+        UUID id = TimeOrderedIds.next();
+        return allowedAt(centre.neighbourhoodId(), caller, organisationId)
+                .flatMap(x -> centres.pool().withTransaction(tx -> centres.insert(tx, id, organisationId, centre, now())
+                        .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.create", "centre",
+                                id.toString(), null, null)))))
+                .flatMap(x -> get(id));
+    }
+
+    /** A JSON merge patch over the centre as it is; the result is checked whole, like a new centre. */
+    public Uni<CentreView> update(UUID id, JsonNode patch, Caller caller) {
+        ObjectNode changes = MergePatch.check(patch, EDITABLE, READ_ONLY);
+        long organisationId = organisationOf(caller);
+        return centres.owner(id).map(found -> found.orElseThrow(ApiException::notFound))
+                .invoke(owner -> {
+                    if (!caller.mayManage(owner.organisationId(), owner.provinceCode(), owner.countyId())) {
+                        throw ApiException.forbidden();
+                    }
+                })
+                .flatMap(owner -> get(id))
+                .map(current -> CentreValidator.validate(MergePatch.read(json,
+                        MergePatch.merge(json.valueToTree(current), changes), CentreRequest.class)))
+                .flatMap(centre -> allowedAt(centre.neighbourhoodId(), caller, organisationId).replaceWith(centre))
+                .flatMap(centre -> centres.pool().withTransaction(tx -> centres.update(tx, id, centre, now())
+                        .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.update", "centre",
+                                id.toString(), null, MergePatch.fieldNames(changes))))))
+                .flatMap(x -> get(id));
+    }
+
+    /** 400 for an unknown neighbourhood, 403 for one outside the caller's region. */
+    private Uni<Void> allowedAt(int neighbourhoodId, Caller caller, long organisationId) {
+        return places.ofNeighbourhood(neighbourhoodId).map(place -> {
+            var p = place.orElseThrow(() -> ApiException.invalid("neighbourhoodId", "unknown"));
+            if (!caller.mayManage(organisationId, p.provinceCode(), p.countyId())) {
+                throw ApiException.forbidden();
+            }
+            return null;
+        });
+    }
+
+    private static long organisationOf(Caller caller) {
+        Long organisationId = caller.organisationId();
+        if (organisationId == null || caller.region() == null) {
+            throw ApiException.forbidden();
+        }
+        return organisationId;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

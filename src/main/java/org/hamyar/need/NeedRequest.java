@@ -1,0 +1,27 @@
+package org.hamyar.need;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hamyar.common.WeeklySlot;
+
+/**
+ * A need as staff or a partner app send it. {@code status} is only accepted on a change (OPEN or CLOSED);
+ * FILLED is set by the service when enough volunteers have accepted.
+ */
+public record NeedRequest(
+        String centreId,
+        String title,
+        String description,
+        String targetGroup,
+        List<RequiredSkill> skills,
+        Integer volunteersNeeded,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        List<WeeklySlot> weeklySlots,
+        String priority,
+        Boolean sensitive,
+        String status) {
+
+    public record RequiredSkill(String code, Integer minLevel) {
+    }
+}
