@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +33,16 @@ public class AuditLog {
             """;
 
     private static final String ACCESS_LOG = """
-            SELECT a.at, a.actor_kind, a.actor_name, o.name_fa, a.action, a.reason, count(*) OVER ()
-            FROM audit_entry a LEFT JOIN organisation o ON o.id = a.organisation_id
-            WHERE a.subject_volunteer_id = $1 AND a.actor_kind <> 'VOLUNTEER'
-            ORDER BY a.at DESC, a.id DESC
-            LIMIT $2 OFFSET $3
+            WITH mine AS (
+                SELECT a.id, a.at, a.actor_kind, a.actor_name, a.organisation_id, a.action, a.reason
+                FROM audit_entry a WHERE a.subject_volunteer_id = $1 AND a.actor_kind <> 'VOLUNTEER'
+            )
+            SELECT t.total, p.* FROM (SELECT count(*) AS total FROM mine) t
+            LEFT JOIN LATERAL (
+                SELECT m.at, m.actor_kind, m.actor_name, o.name_fa, m.action, m.reason
+                FROM mine m LEFT JOIN organisation o ON o.id = m.organisation_id
+                ORDER BY m.at DESC, m.id DESC LIMIT $2 OFFSET $3
+            ) p ON true
             """;
 
     private static final String HISTORY = """
@@ -62,10 +68,9 @@ public class AuditLog {
     /** Everything recorded about the volunteer, their own actions included, oldest first (for their export). */
     public Uni<List<AccessLogEntry>> history(UUID volunteerId) {
         return pool.preparedQuery(HISTORY).execute(Tuple.of(volunteerId)).map(rows -> {
-            List<AccessLogEntry> items = new java.util.ArrayList<>();
+            List<AccessLogEntry> items = new ArrayList<>();
             for (var r : rows) {
-                items.add(new AccessLogEntry(r.getOffsetDateTime(0).withOffsetSameInstant(ZoneOffset.UTC),
-                        r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                items.add(entry(r, 0));
             }
             return items;
         });
@@ -76,13 +81,19 @@ public class AuditLog {
         return pool.preparedQuery(ACCESS_LOG).execute(Tuple.of(volunteerId, paging.size(), paging.offset()))
                 .map(rows -> {
                     long total = 0;
-                    List<AccessLogEntry> items = new java.util.ArrayList<>();
+                    List<AccessLogEntry> items = new ArrayList<>();
                     for (var r : rows) {
-                        total = r.getLong(6);
-                        items.add(new AccessLogEntry(r.getOffsetDateTime(0).withOffsetSameInstant(ZoneOffset.UTC),
-                                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                        total = r.getLong(0);
+                        if (r.getValue(1) != null) {
+                            items.add(entry(r, 1));
+                        }
                     }
                     return new Page<>(items, paging.page(), paging.size(), total);
                 });
+    }
+
+    private static AccessLogEntry entry(io.vertx.mutiny.sqlclient.Row r, int o) {
+        return new AccessLogEntry(r.getOffsetDateTime(o).withOffsetSameInstant(ZoneOffset.UTC), r.getString(o + 1),
+                r.getString(o + 2), r.getString(o + 3), r.getString(o + 4), r.getString(o + 5));
     }
 }
