@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hamyar.common.CountedPages;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 
@@ -79,17 +80,7 @@ public class AuditLog {
     /** Reads by others (staff, partner apps) of and changes to the volunteer's data, newest first. */
     public Uni<Page<AccessLogEntry>> accessLog(UUID volunteerId, PageRequest paging) {
         return pool.preparedQuery(ACCESS_LOG).execute(Tuple.of(volunteerId, paging.size(), paging.offset()))
-                .map(rows -> {
-                    long total = 0;
-                    List<AccessLogEntry> items = new ArrayList<>();
-                    for (var r : rows) {
-                        total = r.getLong(0);
-                        if (r.getValue(1) != null) {
-                            items.add(entry(r, 1));
-                        }
-                    }
-                    return new Page<>(items, paging.page(), paging.size(), total);
-                });
+                .map(rows -> CountedPages.read(rows, paging, r -> entry(r, 1)));
     }
 
     private static AccessLogEntry entry(io.vertx.mutiny.sqlclient.Row r, int o) {

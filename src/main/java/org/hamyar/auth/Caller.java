@@ -52,10 +52,6 @@ public class Caller {
         return isStaff() || isPartner();
     }
 
-    public boolean hasScope(String scope) {
-        return isPartner() && groups().contains(scope);
-    }
-
     /** The volunteer this citizen's token is for; 403 for any other kind of token. */
     public UUID volunteerId() {
         if (!isVolunteer() || token.getSubject() == null) {

@@ -10,11 +10,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamyar.common.CountedPages;
 import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
@@ -29,7 +29,7 @@ public class CentreRepository {
     }
 
     /** Who owns a centre and where it is: what a write must be allowed against. */
-    public record Owner(long organisationId, int neighbourhoodId, int countyId, String provinceCode) {
+    public record Owner(long organisationId, int countyId, String provinceCode) {
     }
 
     private static final double EARTH_KM = 6371.0088;
@@ -61,7 +61,7 @@ public class CentreRepository {
             + "o.id = c.organisation_id WHERE c.id = $1";
 
     private static final String OWNER = """
-            SELECT c.organisation_id, c.neighbourhood_id, n.county_id, co.province_code
+            SELECT c.organisation_id, n.county_id, co.province_code
             FROM centre c JOIN neighbourhood n ON n.id = c.neighbourhood_id JOIN county co ON co.id = n.county_id
             WHERE c.id = $1
             """;
@@ -100,17 +100,8 @@ public class CentreRepository {
                 : s.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(s.lat()))));
         List<Object> params = Arrays.asList(s.neighbourhoodId(), s.type(), s.lat(), s.lon(), s.radiusKm(), dLat, dLon,
                 s.paging().size(), s.paging().offset());
-        return pool.preparedQuery(SEARCH).execute(Tuple.from(params)).map(rows -> {
-            long total = 0;
-            List<CentreView> items = new ArrayList<>();
-            for (Row r : rows) {
-                total = r.getLong(0);
-                if (r.getValue(1) != null) {
-                    items.add(view(r, 1));
-                }
-            }
-            return new Page<>(items, s.paging().page(), s.paging().size(), total);
-        });
+        return pool.preparedQuery(SEARCH).execute(Tuple.from(params))
+                .map(rows -> CountedPages.read(rows, s.paging(), r -> view(r, 1)));
     }
 
     Uni<Optional<CentreView>> find(UUID id) {
@@ -124,7 +115,7 @@ public class CentreRepository {
                 return Optional.empty();
             }
             Row r = rows.iterator().next();
-            return Optional.of(new Owner(r.getLong(0), r.getInteger(1), r.getInteger(2), r.getString(3)));
+            return Optional.of(new Owner(r.getLong(0), r.getInteger(1), r.getString(2)));
         });
     }
 
@@ -146,18 +137,11 @@ public class CentreRepository {
         Double distance = r.getDouble(o + 17);
         return new CentreView(r.getUUID(o), r.getString(o + 1), r.getString(o + 2), r.getString(o + 3),
                 r.getString(o + 4), r.getInteger(o + 5), r.getDouble(o + 6), r.getDouble(o + 7), r.getInteger(o + 8),
-                read(r.getString(o + 9)), new CentreRequest.Contact(r.getString(o + 10), r.getString(o + 11)),
+                Json.read(json, r.getString(o + 9), SLOTS), new CentreRequest.Contact(r.getString(o + 10), r.getString(o + 11)),
                 new CentreView.Organisation(r.getLong(o + 12), r.getString(o + 13), r.getString(o + 14),
                         r.getString(o + 15)),
                 distance == null ? null : Math.round(distance * 100) / 100.0,
                 r.getOffsetDateTime(o + 16).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    private List<WeeklySlot> read(String text) {
-        try {
-            return json.readValue(text, SLOTS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Stored opening hours are unreadable", e);
-        }
-    }
 }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.hamyar.audit.AuditEntry;
@@ -17,6 +14,7 @@ import org.hamyar.common.ApiException;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.Timestamps;
 import org.hamyar.geo.Places;
 
 /**
@@ -61,7 +59,7 @@ public class CentreService {
         long organisationId = organisationOf(caller);
         UUID id = TimeOrderedIds.next();
         return allowedAt(centre.neighbourhoodId(), caller, organisationId)
-                .flatMap(x -> centres.pool().withTransaction(tx -> centres.insert(tx, id, organisationId, centre, now())
+                .flatMap(x -> centres.pool().withTransaction(tx -> centres.insert(tx, id, organisationId, centre, Timestamps.now())
                         .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.create", "centre",
                                 id.toString(), null, null)))))
                 .flatMap(x -> get(id));
@@ -81,7 +79,7 @@ public class CentreService {
                 .map(current -> CentreValidator.validate(MergePatch.read(json,
                         MergePatch.merge(json.valueToTree(current), changes), CentreRequest.class)))
                 .flatMap(centre -> allowedAt(centre.neighbourhoodId(), caller, organisationId).replaceWith(centre))
-                .flatMap(centre -> centres.pool().withTransaction(tx -> centres.update(tx, id, centre, now())
+                .flatMap(centre -> centres.pool().withTransaction(tx -> centres.update(tx, id, centre, Timestamps.now())
                         .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.update", "centre",
                                 id.toString(), null, MergePatch.fieldNames(changes))))))
                 .flatMap(x -> get(id));
@@ -104,9 +102,5 @@ public class CentreService {
             throw ApiException.forbidden();
         }
         return organisationId;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,12 +1,22 @@
 package org.hamyar.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Serialises our own DTOs, which cannot fail to serialise; a failure is a programming error. */
+/** Our own DTOs to and from JSON, which cannot fail; a failure is a programming error. */
 public final class Json {
 
     private Json() {
+    }
+
+    /** Reads JSON the service stored itself; unreadable means the database holds what we never wrote. */
+    public static <T> T read(ObjectMapper mapper, String text, TypeReference<T> type) {
+        try {
+            return mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is unreadable as " + type.getType(), e);
+        }
     }
 
     public static String write(ObjectMapper mapper, Object value) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hamyar.auth.Region;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.CountedPages;
 import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
@@ -123,17 +124,8 @@ public class NeedRepository {
         List<Object> params = Arrays.asList(s.id(), s.neighbourhoodId(), s.countyId(), s.skill(), s.targetGroup(),
                 s.status(), s.viewerOrganisationId(), region == null ? null : region.provinceCode(),
                 region == null ? null : region.countyId(), s.paging().size(), s.paging().offset());
-        return client.preparedQuery(SEARCH).execute(Tuple.from(params)).map(rows -> {
-            long total = 0;
-            List<Found> items = new ArrayList<>();
-            for (Row r : rows) {
-                total = r.getLong(0);
-                if (r.getValue(1) != null) {
-                    items.add(found(r));
-                }
-            }
-            return new Page<>(items, s.paging().page(), s.paging().size(), total);
-        });
+        return client.preparedQuery(SEARCH).execute(Tuple.from(params))
+                .map(rows -> CountedPages.read(rows, s.paging(), this::found));
     }
 
     Uni<Optional<Found>> find(UUID id, Long viewerOrganisationId, Region viewerRegion) {
@@ -177,8 +169,8 @@ public class NeedRepository {
 
     private Found found(Row r) {
         NeedView view = new NeedView(r.getUUID(1), r.getUUID(2), r.getInteger(3), r.getInteger(4), r.getString(5),
-                r.getString(6), r.getString(7), read(r.getString(19), SKILLS), r.getInteger(8), r.getLocalDate(9),
-                r.getLocalDate(10), read(r.getString(11), SLOTS), r.getString(12), r.getString(13),
+                r.getString(6), r.getString(7), Json.read(json, r.getString(19), SKILLS), r.getInteger(8), r.getLocalDate(9),
+                r.getLocalDate(10), Json.read(json, r.getString(11), SLOTS), r.getString(12), r.getString(13),
                 r.getBoolean(14), utc(r.getOffsetDateTime(15)), utc(r.getOffsetDateTime(16)));
         return new Found(view, r.getBoolean(17));
     }
@@ -187,11 +179,4 @@ public class NeedRepository {
         return t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (Exception e) {
-            throw new IllegalStateException("Stored need JSON is unreadable", e);
-        }
-    }
 }

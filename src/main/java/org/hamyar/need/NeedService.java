@@ -10,9 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.hamyar.audit.AuditEntry;
@@ -28,6 +25,7 @@ import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.Timestamps;
 
 /**
  * Needs: public to read (sensitive details only to the owning organisation in its region); created and changed by
@@ -94,7 +92,7 @@ public class NeedService {
         String location = "/api/v1/needs/" + id;
         return allowedAtCentre(valid.centreId(), caller)
                 .flatMap(owner -> needs.pool().withTransaction(tx -> needs.insert(tx, id, valid.centreId(),
-                                valid.need(), now())
+                                valid.need(), Timestamps.now())
                         .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.create", "need",
                                 id.toString(), null, null)))
                         .flatMap(x -> needs.find(tx, id))
@@ -136,7 +134,7 @@ public class NeedService {
                     NeedValidator.Valid valid = NeedValidator.validate(
                             MergePatch.read(json, MergePatch.merge(base, changes), NeedRequest.class), false);
                     NeedValidator.checkSettableStatus(current.status(), valid.need().status());
-                    return needs.pool().withTransaction(tx -> needs.update(tx, id, valid.need(), now())
+                    return needs.pool().withTransaction(tx -> needs.update(tx, id, valid.need(), Timestamps.now())
                                     .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.update",
                                             "need", id.toString(), null, MergePatch.fieldNames(changes)))))
                             .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid,
@@ -165,9 +163,5 @@ public class NeedService {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSE);
         }
         return new Created(prior.location(), prior.body());
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

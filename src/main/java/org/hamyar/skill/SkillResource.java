@@ -2,7 +2,6 @@ package org.hamyar.skill;
 
 import jakarta.annotation.security.PermitAll;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -7,8 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hamyar.audit.AuditEntry;
@@ -21,6 +19,7 @@ import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.PersonalDataCrypto;
+import org.hamyar.common.Timestamps;
 
 /** A volunteer's own record: read, change, export and erase, each change recorded in the audit trail. */
 @ApplicationScoped
@@ -63,7 +62,7 @@ public class SelfService {
             base.put("mobile", crypto.decrypt(p.get().mobileEnc()));
             base.putObject("consent").put("dataProcessing", true).put("sms", current.consent().sms());
             return validator.validate(MergePatch.read(json, MergePatch.merge(base, changes), SignupRequest.class));
-        })).flatMap(valid -> records.pool().withTransaction(tx -> records.update(tx, id, valid, now())
+        })).flatMap(valid -> records.pool().withTransaction(tx -> records.update(tx, id, valid, Timestamps.now())
                         .flatMap(updated -> {
                             if (!updated) {
                                 throw ApiException.notFound();
@@ -80,12 +79,12 @@ public class SelfService {
                         tx -> audit.record(tx, new AuditEntry(actor, "volunteer.export", "volunteer", id.toString(), id,
                                 "self-service")))
                 .flatMap(x -> audit.history(id))
-                .map(history -> new Export(now(), crypto.decrypt(p.orElseThrow(ApiException::notFound).nationalIdEnc()),
+                .map(history -> new Export(Timestamps.now(), crypto.decrypt(p.orElseThrow(ApiException::notFound).nationalIdEnc()),
                         crypto.decrypt(p.get().mobileEnc()), view, history))));
     }
 
     public Uni<Void> erase(UUID id, Actor actor) {
-        return records.pool().withTransaction(tx -> records.erase(tx, id, now()).flatMap(erased -> {
+        return records.pool().withTransaction(tx -> records.erase(tx, id, Timestamps.now()).flatMap(erased -> {
             if (!erased) {
                 throw ApiException.notFound();
             }
@@ -106,9 +105,5 @@ public class SelfService {
             throw ApiException.invalid(violations.isEmpty()
                     ? List.of(new FieldViolation("body", "invalid")) : violations);
         });
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

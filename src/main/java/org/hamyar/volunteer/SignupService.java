@@ -6,8 +6,6 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.UUID;
 import org.hamyar.common.ApiException;
@@ -17,6 +15,7 @@ import org.hamyar.common.IdempotencyKeys.StoredResponse;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Tehran;
+import org.hamyar.common.Timestamps;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
@@ -70,8 +69,7 @@ public class SignupService {
 
     private Uni<Outcome> insert(NewVolunteer v, IdempotencyKey idempotencyKey) {
         UUID id = TimeOrderedIds.next();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         VolunteerView view = new VolunteerView(id, VolunteerView.REGISTERED, v.nationalId().masked(),
                 v.mobile().masked(), v.firstName(), v.lastName(), v.birthDate(), v.gender(), v.neighbourhoodId(),
                 v.skills().stream().sorted(Comparator.comparing(SkillLevel::code)).toList(), v.availability(),

@@ -1,6 +1,5 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -159,18 +158,10 @@ public class VolunteerRepository {
 
     private VolunteerView toView(Row r) {
         return new VolunteerView(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getLocalDate(6), r.getString(7), r.getInteger(8), read(r.getString(16), SKILLS),
-                read(r.getString(9), SLOTS), List.of(r.getArrayOfStrings(10)), r.getInteger(11), r.getLong(12),
+                r.getString(5), r.getLocalDate(6), r.getString(7), r.getInteger(8), Json.read(json, r.getString(16), SKILLS),
+                Json.read(json, r.getString(9), SLOTS), List.of(r.getArrayOfStrings(10)), r.getInteger(11), r.getLong(12),
                 new Consent(r.getBoolean(13), r.getBoolean(14)),
                 r.getOffsetDateTime(15).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored volunteer JSON is unreadable", e);
-        }
-    }
 }
