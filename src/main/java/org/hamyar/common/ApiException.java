@@ -39,6 +39,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND);
     }
 
+    /** A refusal because of the state something is in, naming the field whose value could not be applied. */
+    public static ApiException conflict(ProblemType type, String field) {
+        return new ApiException(type, List.of(new FieldViolation(field, type.slug())));
+    }
+
     public static ApiException forbidden() {
         return new ApiException(ProblemType.FORBIDDEN);
     }

@@ -12,6 +12,7 @@ public final class Checks {
 
     private static final Set<String> DAYS = Set.of("SATURDAY", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
             "THURSDAY", "FRIDAY");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private Checks() {
@@ -27,6 +28,29 @@ public final class Checks {
             errors.add(new FieldViolation(field, problem));
         }
         return problem == null;
+    }
+
+    /** ISO 639-1 codes, lower-cased, each once; an absent list is empty when {@code min} is 0. */
+    public static List<String> languages(String field, List<String> languages, int min, int max,
+            List<FieldViolation> errors) {
+        if (languages == null && min == 0) {
+            return List.of();
+        }
+        if (!sized(field, languages, min, max, errors)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            String code = languages.get(i) == null ? null : languages.get(i).trim().toLowerCase(Locale.ROOT);
+            if (code == null || code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+                errors.add(new FieldViolation(field + "[" + i + "]", "language"));
+            } else if (out.contains(code)) {
+                errors.add(new FieldViolation(field + "[" + i + "]", "duplicate"));
+            } else {
+                out.add(code);
+            }
+        }
+        return out;
     }
 
     /** Normalised Persian text (Arabic letters and digits folded, spaces collapsed); null when absent. */

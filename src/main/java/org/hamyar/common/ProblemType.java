@@ -10,6 +10,10 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     DUPLICATE_VOLUNTEER(409, "duplicate-volunteer"),
+    INVALID_TRANSITION(409, "invalid-transition"),
+    DUPLICATE_MATCH(409, "duplicate-match"),
+    NEED_NOT_OPEN(409, "need-not-open"),
+    DUPLICATE_WEBHOOK(409, "duplicate-webhook"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSE(422, "idempotency-key-reuse"),
@@ -31,6 +35,10 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    String slug() {
+        return slug;
     }
 
     public String uri() {

@@ -41,7 +41,7 @@ public class NeedRepository {
             WITH hits AS (
                 SELECT n.id, n.centre_id, c.neighbourhood_id, nb.county_id, n.title, n.description, n.target_group,
                        n.volunteers_needed, n.starts_on, n.ends_on, n.weekly_slots::text AS weekly_slots, n.priority,
-                       n.status, n.sensitive, n.created_at, n.updated_at,
+                       n.status, n.sensitive, n.created_at, n.updated_at, n.languages,
                        (NOT n.sensitive OR ($7::bigint IS NOT NULL AND c.organisation_id = $7
                             AND (co.province_code = $8 OR co.id = $9))) AS revealed,
                        CASE n.priority WHEN 'URGENT' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'NORMAL' THEN 2 ELSE 1 END AS rank
@@ -69,8 +69,9 @@ public class NeedRepository {
     private static final String INSERT = """
             WITH n AS (
                 INSERT INTO need (id, centre_id, title, description, target_group, volunteers_needed, starts_on,
-                                  ends_on, weekly_slots, priority, status, sensitive, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12, $13, $13)
+                                  ends_on, weekly_slots, priority, status, sensitive, created_at, updated_at,
+                                  languages)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12, $13, $13, $16)
                 RETURNING id
             )
             INSERT INTO need_skill (need_id, skill_code, min_level)
@@ -82,7 +83,7 @@ public class NeedRepository {
             WITH n AS (
                 UPDATE need SET title = $2, description = $3, target_group = $4, volunteers_needed = $5,
                     starts_on = $6, ends_on = $7, weekly_slots = $8::text::jsonb, priority = $9, status = $10,
-                    sensitive = $11, updated_at = $12
+                    sensitive = $11, updated_at = $12, languages = $15
                 WHERE id = $1 RETURNING id
             ), gone AS (
                 DELETE FROM need_skill WHERE need_id IN (SELECT id FROM n) AND skill_code <> ALL($13::text[])
@@ -138,6 +139,7 @@ public class NeedRepository {
                 n.targetGroup(), n.volunteersNeeded(), n.startsOn(), n.endsOn(), Json.write(json, n.weeklySlots()),
                 n.priority(), n.status(), n.sensitive(), now));
         params.addAll(skillArrays(n.skills()));
+        params.add(n.languages().toArray(String[]::new));
         return tx.preparedQuery(INSERT).execute(Tuple.from(params)).replaceWithVoid();
     }
 
@@ -146,6 +148,7 @@ public class NeedRepository {
                 n.volunteersNeeded(), n.startsOn(), n.endsOn(), Json.write(json, n.weeklySlots()), n.priority(),
                 n.status(), n.sensitive(), now));
         params.addAll(skillArrays(n.skills()));
+        params.add(n.languages().toArray(String[]::new));
         return tx.preparedQuery(UPDATE).execute(Tuple.from(params)).replaceWithVoid();
     }
 
@@ -169,10 +172,11 @@ public class NeedRepository {
 
     private Found found(Row r) {
         NeedView view = new NeedView(r.getUUID(1), r.getUUID(2), r.getInteger(3), r.getInteger(4), r.getString(5),
-                r.getString(6), r.getString(7), Json.read(json, r.getString(19), SKILLS), r.getInteger(8), r.getLocalDate(9),
+                r.getString(6), r.getString(7), Json.read(json, r.getString(20), SKILLS), r.getInteger(8), r.getLocalDate(9),
                 r.getLocalDate(10), Json.read(json, r.getString(11), SLOTS), r.getString(12), r.getString(13),
-                r.getBoolean(14), utc(r.getOffsetDateTime(15)), utc(r.getOffsetDateTime(16)));
-        return new Found(view, r.getBoolean(17));
+                r.getBoolean(14), utc(r.getOffsetDateTime(15)), utc(r.getOffsetDateTime(16)),
+                List.of(r.getArrayOfStrings(17)));
+        return new Found(view, r.getBoolean(18));
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -20,7 +20,8 @@ public record NeedRequest(
         List<WeeklySlot> weeklySlots,
         String priority,
         Boolean sensitive,
-        String status) {
+        String status,
+        List<String> languages) {
 
     public record RequiredSkill(String code, Integer minLevel) {
     }

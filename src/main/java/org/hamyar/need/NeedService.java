@@ -26,6 +26,7 @@ import org.hamyar.common.Page;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
+import org.hamyar.matching.ProposalRequests;
 
 /**
  * Needs: public to read (sensitive details only to the owning organisation in its region); created and changed by
@@ -41,7 +42,7 @@ public class NeedService {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final Set<String> EDITABLE = Set.of("title", "description", "targetGroup", "skills",
-            "volunteersNeeded", "startsOn", "endsOn", "weeklySlots", "priority", "sensitive", "status");
+            "volunteersNeeded", "startsOn", "endsOn", "weeklySlots", "priority", "sensitive", "status", "languages");
     private static final Set<String> READ_ONLY = Set.of("id", "centreId", "neighbourhoodId", "countyId",
             "createdAt", "updatedAt", "organisationId");
 
@@ -50,9 +51,11 @@ public class NeedService {
     private final IdempotencyKeys idempotency;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ProposalRequests proposals;
 
     NeedService(NeedRepository needs, CentreService centres, IdempotencyKeys idempotency, AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json, ProposalRequests proposals) {
+        this.proposals = proposals;
         this.needs = needs;
         this.centres = centres;
         this.idempotency = idempotency;
@@ -95,6 +98,7 @@ public class NeedService {
                                 valid.need(), Timestamps.now())
                         .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.create", "need",
                                 id.toString(), null, null)))
+                        .flatMap(x -> proposals.needOpened(tx, id))
                         .flatMap(x -> needs.find(tx, id))
                         .flatMap(view -> key == null ? Uni.createFrom().item(view)
                                 : remember(tx, scope, key, hash, location, view).replaceWith(view))))
@@ -134,9 +138,12 @@ public class NeedService {
                     NeedValidator.Valid valid = NeedValidator.validate(
                             MergePatch.read(json, MergePatch.merge(base, changes), NeedRequest.class), false);
                     NeedValidator.checkSettableStatus(current.status(), valid.need().status());
+                    boolean reopened = !"OPEN".equals(current.status()) && "OPEN".equals(valid.need().status());
                     return needs.pool().withTransaction(tx -> needs.update(tx, id, valid.need(), Timestamps.now())
                                     .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.update",
-                                            "need", id.toString(), null, MergePatch.fieldNames(changes)))))
+                                            "need", id.toString(), null, MergePatch.fieldNames(changes))))
+                                    .flatMap(x -> reopened ? proposals.needOpened(tx, id)
+                                            : Uni.createFrom().voidItem()))
                             .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid,
                                     null, null, null).replaceWithVoid());
                 })

@@ -23,7 +23,7 @@ final class NeedValidator {
     /** What staff and partner apps may set; FILLED is the service's to set. */
     private static final Set<String> SETTABLE_STATUSES = Set.of("OPEN", "CLOSED");
     private static final int MAX_TITLE = 200, MAX_DESCRIPTION = 4000, MAX_SKILLS = 20, MAX_SLOTS = 21,
-            MAX_VOLUNTEERS = 10_000;
+            MAX_LANGUAGES = 10, MAX_VOLUNTEERS = 10_000;
 
     /** A validated need: {@code centreId} parsed, defaults applied. */
     record Valid(UUID centreId, NeedRequest need) {
@@ -70,11 +70,12 @@ final class NeedValidator {
             errors.add(new FieldViolation("sensitive", "sensitive-group"));
         }
         String status = status(r.status(), creating, errors);
+        List<String> languages = Checks.languages("languages", r.languages(), 0, MAX_LANGUAGES, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         return new Valid(centreId, new NeedRequest(centreId.toString(), title, description, group, skills,
-                r.volunteersNeeded(), r.startsOn(), r.endsOn(), slots, priority, sensitive, status));
+                r.volunteersNeeded(), r.startsOn(), r.endsOn(), slots, priority, sensitive, status, languages));
     }
 
     private static String status(String raw, boolean creating, List<FieldViolation> errors) {

@@ -28,10 +28,11 @@ public record NeedView(
         String status,
         boolean sensitive,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        List<String> languages) {
 
     NeedView hidden() {
         return new NeedView(id, null, neighbourhoodId, countyId, null, null, null, skills, volunteersNeeded, startsOn,
-                endsOn, weeklySlots, priority, status, sensitive, createdAt, updatedAt);
+                endsOn, weeklySlots, priority, status, sensitive, createdAt, updatedAt, languages);
     }
 }

@@ -38,8 +38,11 @@ public class SelfServiceRepository {
     /** Skills dropped go; the others are upserted (one statement cannot delete and re-insert a key). */
     private static final String REPLACE_SKILLS = """
             WITH gone AS (DELETE FROM volunteer_skill WHERE volunteer_id = $1 AND skill_code <> ALL($2::text[]))
-            INSERT INTO volunteer_skill (volunteer_id, skill_code, level)
-            SELECT $1, t.code, t.level FROM unnest($2::text[], $3::smallint[]) AS t(code, level)
+            INSERT INTO volunteer_skill (volunteer_id, skill_code, level, lat, lon, max_travel_km)
+            SELECT v.id, t.code, t.level, n.lat, n.lon, v.max_travel_km
+            FROM volunteer v JOIN neighbourhood n ON n.id = v.neighbourhood_id,
+                 unnest($2::text[], $3::smallint[]) AS t(code, level)
+            WHERE v.id = $1
             ON CONFLICT (volunteer_id, skill_code) DO UPDATE SET level = excluded.level
             """;
 

@@ -34,7 +34,6 @@ public class SignupValidator {
     private static final int MAX_LANGUAGES = 10;
     private static final int MAX_TRAVEL_KM = 500;
     private static final Set<String> GENDERS = Set.of("FEMALE", "MALE");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Clock clock;
 
@@ -64,7 +63,7 @@ public class SignupValidator {
         }
         List<SkillLevel> skills = skills(r.skills(), errors);
         List<AvailabilitySlot> availability = availability(r.availability(), errors);
-        List<String> languages = languages(r.languages(), errors);
+        List<String> languages = Checks.languages("languages", r.languages(), 1, MAX_LANGUAGES, errors);
         if (r.maxTravelKm() == null) {
             errors.add(new FieldViolation("maxTravelKm", "required"));
         } else if (r.maxTravelKm() < 0 || r.maxTravelKm() > MAX_TRAVEL_KM) {
@@ -155,21 +154,4 @@ public class SignupValidator {
                 .map(s -> new AvailabilitySlot(s.day(), s.from(), s.to())).toList();
     }
 
-    private static List<String> languages(List<String> languages, List<FieldViolation> errors) {
-        if (!Checks.sized("languages", languages, 1, MAX_LANGUAGES, errors)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < languages.size(); i++) {
-            String code = languages.get(i) == null ? null : languages.get(i).trim().toLowerCase(Locale.ROOT);
-            if (code == null || code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
-                errors.add(new FieldViolation("languages[" + i + "]", "language"));
-            } else if (out.contains(code)) {
-                errors.add(new FieldViolation("languages[" + i + "]", "duplicate"));
-            } else {
-                out.add(code);
-            }
-        }
-        return out;
-    }
 }

@@ -54,10 +54,15 @@ public class VolunteerRepository {
                     $17::boolean, 'REGISTERED', $18::timestamptz
                 FROM (SELECT 1) AS one LEFT JOIN c ON true
                 WHERE $15::bigint IS NULL OR c.id IS NOT NULL
-                RETURNING id, neighbourhood_id, campaign_id
+                RETURNING id, neighbourhood_id, campaign_id, max_travel_km
             ), s AS (
-                INSERT INTO volunteer_skill (volunteer_id, skill_code, level)
-                SELECT v.id, t.code, t.level FROM v, unnest($19::text[], $20::smallint[]) AS t(code, level)
+                INSERT INTO volunteer_skill (volunteer_id, skill_code, level, lat, lon, max_travel_km)
+                SELECT v.id, t.code, t.level, n.lat, n.lon, v.max_travel_km
+                FROM v JOIN neighbourhood n ON n.id = v.neighbourhood_id,
+                     unnest($19::text[], $20::smallint[]) AS t(code, level)
+            ), m AS (
+                -- The proposal job offers the new volunteer to fitting needs; the sign-up waits for none of it.
+                INSERT INTO match_request (volunteer_id) SELECT v.id FROM v
             ), e AS (
                 INSERT INTO signup_event (campaign_id, province_code, day, skill_codes)
                 SELECT v.campaign_id, co.province_code, $24::date, $19::text[]

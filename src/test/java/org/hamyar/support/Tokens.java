@@ -44,6 +44,12 @@ public final class Tokens {
                 .claim("scope", String.join(" ", scopes)));
     }
 
+    /** A partner token for a client that exists in the database (its id is the subject, as the service issues it). */
+    public static String partnerClient(String clientId, long organisationId, String region) {
+        return sign(claims(clientId, "partner").claim("org", organisationId).claim("region", region)
+                .claim("name", "Partner app").claim("scope", ""));
+    }
+
     public static String withGroups(String subject, String... groups) {
         return sign(claims(subject, groups));
     }

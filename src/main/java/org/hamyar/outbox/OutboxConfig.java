@@ -1,0 +1,25 @@
+package org.hamyar.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** How the outbox worker delivers: batch size, the lease on a claimed message, and the retry schedule. */
+@ConfigMapping(prefix = "hamyar.outbox")
+public interface OutboxConfig {
+
+    /** How often the worker looks for due messages (read by its schedule). */
+    Duration pollInterval();
+
+    int batchSize();
+
+    /** A message being sent is not claimed again for this long; after a crash it is sent again (same event id). */
+    Duration lease();
+
+    Duration backoffBase();
+
+    Duration backoffMax();
+
+    int maxAttempts();
+
+    Duration webhookTimeout();
+}

@@ -1,0 +1,103 @@
+package org.hamyar.webhook;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamyar.audit.AuditEntry;
+import org.hamyar.audit.AuditLog;
+import org.hamyar.auth.Caller;
+import org.hamyar.common.ApiException;
+import org.hamyar.common.PersonalDataCrypto;
+import org.hamyar.common.ProblemType;
+import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.Timestamps;
+
+/** A partner app's webhook subscriptions: its own only, for events of its organisation inside its region. */
+@ApplicationScoped
+public class WebhookService {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "id, url, events, created_at";
+
+    private final Pool pool;
+    private final PersonalDataCrypto crypto;
+    private final AuditLog audit;
+    private final boolean allowLocalHttp;
+    private final SecureRandom random = new SecureRandom();
+
+    WebhookService(Pool pool, PersonalDataCrypto crypto, AuditLog audit,
+            @ConfigProperty(name = "hamyar.webhooks.allow-local-http") boolean allowLocalHttp) {
+        this.pool = pool;
+        this.crypto = crypto;
+        this.audit = audit;
+        this.allowLocalHttp = allowLocalHttp;
+    }
+
+    public Uni<WebhookView> subscribe(WebhookRequest request, Caller caller) {
+        WebhookRequest valid = WebhookValidator.validate(request, allowLocalHttp);
+        Long organisationId = caller.organisationId();
+        if (organisationId == null) {
+            throw ApiException.forbidden();
+        }
+        UUID id = TimeOrderedIds.next();
+        String secret = newSecret();
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                                INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, secret_enc,
+                                                                  created_at)
+                                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING""" + " " + COLUMNS)
+                        .execute(Tuple.from(List.of(id, caller.actor().id(), organisationId, valid.url(),
+                                valid.events().toArray(String[]::new), Buffer.buffer(crypto.encrypt(secret)),
+                                Timestamps.now())))
+                        .flatMap(rows -> audit.record(tx, new AuditEntry(caller.actor(), "webhook.subscribe",
+                                "webhook_subscription", id.toString(), null, null)).replaceWith(rows)))
+                .map(rows -> view(rows.iterator().next(), secret))
+                .onFailure(PgException.class).transform(e -> UNIQUE_VIOLATION.equals(((PgException) e).getSqlState())
+                        ? new ApiException(ProblemType.DUPLICATE_WEBHOOK) : e);
+    }
+
+    public Uni<List<WebhookView>> list(Caller caller) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE client_id = $1 ORDER BY id")
+                .execute(Tuple.of(caller.actor().id())).map(rows -> {
+                    List<WebhookView> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(view(r, null)));
+                    return out;
+                });
+    }
+
+    /** Undelivered messages for it go with it. */
+    public Uni<Void> unsubscribe(UUID id, Caller caller) {
+        return pool.withTransaction(tx -> tx.preparedQuery(
+                        "DELETE FROM webhook_subscription WHERE id = $1 AND client_id = $2")
+                .execute(Tuple.of(id, caller.actor().id()))
+                .flatMap(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw ApiException.notFound();
+                    }
+                    return audit.record(tx, new AuditEntry(caller.actor(), "webhook.unsubscribe",
+                            "webhook_subscription", id.toString(), null, null));
+                }));
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static WebhookView view(Row r, String secret) {
+        OffsetDateTime created = r.getOffsetDateTime(3).withOffsetSameInstant(ZoneOffset.UTC);
+        return new WebhookView(r.getUUID(0), r.getString(1), List.of(r.getArrayOfStrings(2)), created, secret);
+    }
+}

@@ -1,0 +1,157 @@
+package org.hamyar.webhook;
+
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamyar.support.Contract.badRequest;
+import static org.hamyar.support.Contract.bearer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hamyar.support.CentreBodies;
+import org.hamyar.support.Database;
+import org.hamyar.support.Eventually;
+import org.hamyar.support.Organisations;
+import org.hamyar.support.Tokens;
+import org.hamyar.support.Volunteers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Partner apps subscribe to match events and receive them signed, retried until taken, each with one event id. */
+@QuarkusTest
+class WebhookTest {
+
+    /** One request as the partner's server received it. */
+    record Delivery(String eventId, String type, String timestamp, String signature, String body) {
+    }
+
+    @Inject
+    Organisations organisations;
+    @Inject
+    Database database;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<Delivery> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private HttpServer receiver;
+    private String url;
+
+    @BeforeEach
+    void receiver() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks/hamyar", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            var h = exchange.getRequestHeaders();
+            received.add(new Delivery(h.getFirst("X-Hamyar-Event-Id"), h.getFirst("X-Hamyar-Event-Type"),
+                    h.getFirst("X-Hamyar-Timestamp"), h.getFirst("X-Hamyar-Signature"),
+                    new String(body, StandardCharsets.UTF_8)));
+            // The first delivery fails, as a receiver that is briefly down would: it must come again.
+            exchange.sendResponseHeaders(requests.getAndIncrement() == 0 ? 503 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/hamyar";
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void aSubscribedAppReceivesSignedEventsRetriedUntilTakenWithStableIds() throws Exception {
+        long org = organisations.organisation("NGO");
+        String clientId = organisations.partner(org, "county:2801", "partner-secret-" + UUID.randomUUID());
+        String app = Tokens.partnerClient(clientId, org, "county:2801");
+
+        var created = bearer(app).body(Map.of("url", url, "events", List.of("match.proposed", "match.approved")))
+                .post("/api/v1/webhooks").then().statusCode(201).header("Location", containsString("/api/v1/webhooks/"))
+                .body("secret", startsWith("whsec_")).extract();
+        String subscription = created.path("id");
+        String secret = created.path("secret");
+        bearer(app).get("/api/v1/webhooks").then().statusCode(200).body("items.id", hasItem(subscription))
+                .body("items[0]", not(hasKey("secret")));
+        badRequest().header("Authorization", "Bearer " + app)
+                .body(Map.of("url", url, "events", List.of("match.proposed")))
+                .post("/api/v1/webhooks").then().statusCode(409);
+
+        // The organisation's staff propose and approve a match.
+        String staff = Tokens.staff(org, "county:2801");
+        String centre = bearer(staff).body(CentreBodies.valid(Organisations.NAZI_ABAD, 35.638, 51.399))
+                .post("/api/v1/centres").then().statusCode(201).extract().path("id");
+        Map<String, Object> needBody = CentreBodies.need(centre, "ELDERLY");
+        needBody.put("skills", List.of(Map.of("code", "fundraising", "minLevel", 1)));
+        String needId = bearer(staff).body(needBody).post("/api/v1/needs").then().statusCode(201).extract().path("id");
+        String volunteer = Volunteers.signUp(Organisations.KHAZANEH, "donor-relations", 2, 10);
+        String match = bearer(staff).body(Map.of("needId", needId, "volunteerId", volunteer, "reason", "معرفی مسجد"))
+                .post("/api/v1/matches").then().statusCode(201).extract().path("id");
+        bearer(staff).body(Map.of("to", "APPROVED")).post("/api/v1/matches/" + match + "/transitions")
+                .then().statusCode(200);
+
+        List<Delivery> all = Eventually.value(Duration.ofSeconds(20), () -> List.copyOf(received),
+                got -> got.size() >= 3);
+        assertThat(all).extracting(Delivery::type).contains("match.proposed", "match.approved");
+        for (Delivery d : all) {
+            assertThat(d.signature()).isEqualTo(WebhookSignature.sign(secret, Long.parseLong(d.timestamp()), d.body()));
+            JsonNode body = json.readTree(d.body());
+            assertThat(body.get("id").asText()).isEqualTo(d.eventId());
+            assertThat(body.get("type").asText()).isEqualTo(d.type());
+            assertThat(body.at("/data/matchId").asText()).isEqualTo(match);
+            assertThat(body.at("/data/needId").asText()).isEqualTo(needId);
+            assertThat(d.body()).doesNotContain(volunteer);
+        }
+        // The refused first delivery came again with the same event id; the two events have different ids.
+        assertThat(all).hasSize(3);
+        assertThat(all.stream().filter(d -> d.eventId().equals(all.get(0).eventId()))).hasSize(2);
+        assertThat(all.stream().map(Delivery::eventId).distinct().count()).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM outbox WHERE subscription_id = $1 AND delivered_at IS NOT NULL"
+                + " AND attempts = 2", Tuple.of(UUID.fromString(subscription)))).isEqualTo(1);
+        // Not subscribed: invitations are not sent to this app.
+        bearer(staff).body(Map.of("to", "INVITED")).post("/api/v1/matches/" + match + "/transitions")
+                .then().statusCode(200);
+        assertThat(database.count("SELECT count(*) FROM outbox WHERE subscription_id = $1 AND event_type = 'match.invited'",
+                Tuple.of(UUID.fromString(subscription)))).isZero();
+
+        badRequest().header("Authorization", "Bearer " + app).delete("/api/v1/webhooks/" + subscription)
+                .then().statusCode(204);
+        bearer(app).get("/api/v1/webhooks").then().body("items.id", not(hasItem(subscription)));
+        badRequest().header("Authorization", "Bearer " + app).delete("/api/v1/webhooks/" + subscription)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void subscriptionsAreForPartnerAppsWithHttpsUrlsAndKnownEvents() {
+        long org = organisations.organisation("NGO");
+        String app = Tokens.partnerClient(organisations.partner(org, "province:28", "s-" + UUID.randomUUID()), org,
+                "province:28");
+        badRequest().header("Authorization", "Bearer " + app)
+                .body(Map.of("url", "http://partner.example.ir/hooks", "events", List.of("match.sneezed")))
+                .post("/api/v1/webhooks").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("url", "events[0]"));
+        badRequest().header("Authorization", "Bearer " + Tokens.staff(org, "province:28"))
+                .body(Map.of("url", "https://partner.example.ir/hooks", "events", List.of("match.accepted")))
+                .post("/api/v1/webhooks").then().statusCode(403);
+        badRequest().body(Map.of("url", "https://partner.example.ir/hooks", "events", List.of("match.accepted")))
+                .post("/api/v1/webhooks").then().statusCode(401);
+        bearer(app).body(Map.of("url", "https://partner.example.ir/hooks", "events", List.of("need.filled")))
+                .post("/api/v1/webhooks").then().statusCode(201).body("events[0]", equalTo("need.filled"));
+    }
+}
