@@ -1,7 +1,9 @@
 package org.hamyar.matching;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -78,6 +80,41 @@ public class MatchWorkflow {
     }
 
     private record Move(MatchStatus to, String reason, Double hours) {
+    }
+
+    /** States a match can still leave; an erased volunteer's matches in them are cancelled. */
+    private static final Set<MatchStatus> UNDER_WAY = EnumSet.of(MatchStatus.PROPOSED, MatchStatus.APPROVED,
+            MatchStatus.INVITED, MatchStatus.ACCEPTED, MatchStatus.WAITLISTED, MatchStatus.ACTIVE);
+
+    /**
+     * A volunteer who erased their data leaves every match still under way: each is cancelled by the service, one
+     * transaction per match, so a place they held goes to the waitlist.
+     */
+    public Uni<Void> withdrawAll(UUID volunteerId) {
+        return matches.pool().preparedQuery("SELECT id, need_id FROM match WHERE volunteer_id = $1 AND status = ANY ($2)")
+                .execute(Tuple.of(volunteerId, UNDER_WAY.stream().map(Enum::name).toArray(String[]::new)))
+                .flatMap(rows -> {
+                    List<Uni<Void>> each = new ArrayList<>();
+                    rows.forEach(r -> each.add(withdraw(r.getUUID(0), r.getUUID(1))));
+                    return Multi.createFrom().iterable(each).onItem().transformToUniAndConcatenate(u -> u)
+                            .collect().last().replaceWithVoid();
+                });
+    }
+
+    private Uni<Void> withdraw(UUID id, UUID needId) {
+        Move move = new Move(MatchStatus.CANCELLED, "داوطلب داده‌هایش را پاک کرد", null);
+        return matches.pool().withTransaction(tx -> needs.need(tx, needId, true).flatMap(need -> matches
+                .find(tx, id, true).flatMap(found -> {
+                    if (need.isEmpty() || found.isEmpty() || !UNDER_WAY.contains(found.get().status())) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    MatchRow m = found.get();
+                    OffsetDateTime now = Timestamps.now();
+                    return step(tx, need.get(), id, m.volunteerId(), m.status(), MatchStatus.CANCELLED,
+                            ProposalService.SYSTEM, move, now)
+                            .flatMap(x -> MatchStatus.HOLDS_PLACE.contains(m.status())
+                                    ? placeFreed(tx, need.get(), now) : Uni.createFrom().voidItem());
+                })));
     }
 
     private Uni<Void> apply(SqlClient tx, NeedFacts need, MatchRow m, Move move, Actor actor) {

@@ -95,7 +95,7 @@ final class DemoNeeds {
     private DemoNeeds() {
     }
 
-    /** Inserts every demo need with its skills; the count of needs inserted. */
+    /** Inserts every demo need with its skills, and asks for proposals for them; the count of needs inserted. */
     static Uni<Integer> insert(SqlConnection conn, Map<String, UUID> centreIds) {
         List<Tuple> needs = new ArrayList<>();
         List<Tuple> skills = new ArrayList<>();
@@ -115,6 +115,8 @@ final class DemoNeeds {
         }
         return conn.preparedQuery(INSERT_NEED).executeBatch(needs)
                 .flatMap(x -> conn.preparedQuery(INSERT_SKILL).executeBatch(skills))
+                .flatMap(x -> conn.preparedQuery("INSERT INTO match_request (need_id) SELECT unnest($1::uuid[])")
+                        .execute(Tuple.of(needs.stream().map(t -> t.getUUID(0)).toArray(UUID[]::new))))
                 .replaceWith(needs.size());
     }
 

@@ -19,6 +19,7 @@ import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.PersonalDataCrypto;
+import org.hamyar.matching.MatchWorkflow;
 import org.hamyar.common.Timestamps;
 
 /** A volunteer's own record: read, change, export and erase, each change recorded in the audit trail. */
@@ -33,6 +34,7 @@ public class SelfService {
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final VolunteerRepository volunteers;
+    private final MatchWorkflow matching;
     private final SelfServiceRepository records;
     private final SignupValidator validator;
     private final PersonalDataCrypto crypto;
@@ -40,7 +42,8 @@ public class SelfService {
     private final ObjectMapper json;
 
     SelfService(VolunteerRepository volunteers, SelfServiceRepository records, SignupValidator validator,
-            PersonalDataCrypto crypto, AuditLog audit, ObjectMapper json) {
+            PersonalDataCrypto crypto, AuditLog audit, ObjectMapper json, MatchWorkflow matching) {
+        this.matching = matching;
         this.volunteers = volunteers;
         this.records = records;
         this.validator = validator;
@@ -90,7 +93,7 @@ public class SelfService {
             }
             return audit.record(tx, new AuditEntry(actor, "volunteer.erase", "volunteer", id.toString(), id,
                     "self-service"));
-        }));
+        })).flatMap(x -> matching.withdrawAll(id));
     }
 
     public Uni<Page<AccessLogEntry>> accessLog(UUID id, PageRequest paging) {

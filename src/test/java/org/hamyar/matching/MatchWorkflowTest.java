@@ -236,6 +236,26 @@ class MatchWorkflowTest {
     }
 
     @Test
+    void aVolunteerWhoErasesTheirDataGivesTheirPlaceToTheWaitlist() {
+        String needId = need(1);
+        String leaving = volunteer(Citizens.freshMobile()), waiting = volunteer(Citizens.freshMobile());
+        String held = propose(needId, leaving), next = propose(needId, waiting);
+        decide(List.of(held, next), "APPROVED");
+        decide(List.of(held, next), "INVITED");
+        move(Tokens.volunteer(leaving), held, Map.of("to", "ACCEPTED")).statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        move(Tokens.volunteer(waiting), next, Map.of("to", "ACCEPTED")).statusCode(200)
+                .body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+
+        badRequest().header("Authorization", "Bearer " + Tokens.volunteer(leaving)).delete("/api/v1/me")
+                .then().statusCode(204);
+        assertThat(status(held)).isEqualTo("CANCELLED");
+        assertThat(status(next)).isEqualTo("ACCEPTED");
+        bearer(staff).get("/api/v1/matches/" + held).then().statusCode(200)
+                .body("volunteer.displayName", nullValue()).body("history[-1].actor.kind", equalTo("SYSTEM"));
+    }
+
+    @Test
     void decisionsInBulkReportEachOutcome() {
         String needId = need(2);
         String a = propose(needId, volunteer(Citizens.freshMobile()));
