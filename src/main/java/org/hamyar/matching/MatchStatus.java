@@ -1,6 +1,7 @@
 package org.hamyar.matching;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Where a match stands. A transition is allowed only from the states listed for its target, by the role named. */
@@ -51,6 +52,6 @@ public enum MatchStatus {
     }
 
     String eventType() {
-        return "match." + name().toLowerCase(java.util.Locale.ROOT);
+        return "match." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
@@ -136,7 +137,7 @@ public class ProposalService {
 
     private Uni<List<MatchRow>> read(SqlClient tx, List<UUID> ids) {
         return Multi.createFrom().iterable(ids).onItem().transformToUniAndConcatenate(id -> matches.find(tx, id, false))
-                .filter(java.util.Optional::isPresent).map(java.util.Optional::get).collect().asList();
+                .filter(Optional::isPresent).map(Optional::get).collect().asList();
     }
 
     private static UUID uuid(String field, String raw, List<FieldViolation> errors) {

@@ -1,5 +1,7 @@
 package org.hamyar.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.scheduler.Scheduled;
@@ -116,10 +118,10 @@ public class OutboxWorker {
         return webhooks.send(r.getString("url"), secret, id, r.getString("event_type"), Json.write(json, body));
     }
 
-    private com.fasterxml.jackson.databind.JsonNode tree(String stored) {
+    private JsonNode tree(String stored) {
         try {
             return json.readTree(stored);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored outbox payload is not JSON", e);
         }
     }

@@ -1,6 +1,7 @@
 package org.hamyar.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,7 @@ class MatchScoringTest {
         assertThat(part(s, "availability").value()).isEqualTo(0.5);
         assertThat(part(s, "language").facts()).containsEntry("shared", "az");
         assertThat(part(s, "load").value()).isEqualTo(0.5);
-        assertThat(s.total()).isEqualTo(0.35 * 0.333 + 0.25 * 0.5 + 0.2 * 0.5 + 0.1 + 0.05, org.assertj.core.data
-                .Offset.offset(0.002));
+        assertThat(s.total()).isEqualTo(0.35 * 0.333 + 0.25 * 0.5 + 0.2 * 0.5 + 0.1 + 0.05, offset(0.002));
     }
 
     @Test
