@@ -1,5 +1,6 @@
--- The candidate pool for a need ($1): for each skill it asks for, the $2 nearest holders of that skill who would
--- travel to its centre and have no match with it yet, walked nearest first on volunteer_skill_nearest_idx.
+-- The candidate pool for a need ($1): for each skill it asks for, up to $2 holders of that skill who would travel to
+-- its centre and have no match with it yet, taken nearest first from the 20 × $2 nearest holders, walked on
+-- volunteer_skill_nearest_idx.
 -- MatchScoring ranks the pool in the service; bench/matching times this same file with and without the indexes.
 WITH target AS (
     SELECT n.id, c.lat, c.lon, plane_km(c.lat, c.lon) AS here
@@ -10,14 +11,18 @@ WITH target AS (
     FROM target t
     CROSS JOIN (SELECT skill_code FROM need_skill WHERE need_id = $1) r
     CROSS JOIN LATERAL (
-        SELECT s.volunteer_id, km_between(s.lat, s.lon, t.lat, t.lon) AS km
-        FROM volunteer_skill s
-        WHERE s.skill_code = r.skill_code
-          -- 500 km is the longest travel a volunteer may offer; the margin covers the plane's error.
-          AND plane_km(s.lat, s.lon) <@ circle(t.here, 560)
-          AND km_between(s.lat, s.lon, t.lat, t.lon) <= s.max_travel_km
-          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = t.id AND m.volunteer_id = s.volunteer_id)
-        ORDER BY plane_km(s.lat, s.lon) <-> t.here
+        SELECT near.volunteer_id, near.km
+        FROM (
+            -- Nearest first, looking at no more than 20 × $2 holders: where few of them would travel this far (a
+            -- sparse county), the walk stops there instead of crossing the country rejecting each one.
+            SELECT s.volunteer_id, s.max_travel_km, km_between(s.lat, s.lon, t.lat, t.lon) AS km
+            FROM volunteer_skill s
+            WHERE s.skill_code = r.skill_code
+            ORDER BY plane_km(s.lat, s.lon) <-> t.here
+            LIMIT 20 * $2
+        ) near
+        WHERE near.km <= near.max_travel_km
+          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = t.id AND m.volunteer_id = near.volunteer_id)
         LIMIT $2
     ) k
     GROUP BY k.volunteer_id
