@@ -18,8 +18,11 @@ import org.jboss.logging.Logger;
 class ProposalJob {
 
     private static final Logger LOG = Logger.getLogger(ProposalJob.class);
-    /** Requests answered per run; the rest wait for the next run. */
-    private static final int PER_RUN = 50;
+    /**
+     * Requests answered per run, one after another (a run that is still going skips the next tick). Each takes a few
+     * milliseconds, so a burst of sign-ups is drained at some hundreds a second.
+     */
+    private static final int PER_RUN = 1000;
 
     private static final String CLAIM = """
             DELETE FROM match_request WHERE ctid = (
