@@ -15,14 +15,17 @@ WITH target AS (
         FROM (
             -- Nearest first, looking at no more than 20 × $2 holders: where few of them would travel this far (a
             -- sparse county), the walk stops there instead of crossing the country rejecting each one.
-            SELECT s.volunteer_id, s.max_travel_km, km_between(s.lat, s.lon, t.lat, t.lon) AS km
+            SELECT s.volunteer_id, s.max_travel_km, km_between(s.lat, s.lon, t.lat, t.lon) AS km,
+                   plane_km(s.lat, s.lon) <-> t.here AS away
             FROM volunteer_skill s
             WHERE s.skill_code = r.skill_code
-            ORDER BY plane_km(s.lat, s.lon) <-> t.here
+            ORDER BY away
             LIMIT 20 * $2
         ) near
         WHERE near.km <= near.max_travel_km
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = t.id AND m.volunteer_id = near.volunteer_id)
+        -- Already in this order, so no sort: the walk still stops at the $2-th holder kept.
+        ORDER BY near.away
         LIMIT $2
     ) k
     GROUP BY k.volunteer_id
