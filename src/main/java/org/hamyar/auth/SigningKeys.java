@@ -83,7 +83,7 @@ public class SigningKeys {
 
     private static PublicKey readPublic(String kid, String location) {
         try {
-            return KeyUtils.readPublicKey(location);
+            return KeyUtils.decodePublicKey(PemFiles.read(location));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the public key of " + kid + " from " + location, e);
         }
@@ -91,7 +91,7 @@ public class SigningKeys {
 
     private static PrivateKey readPrivate(String kid, String location) {
         try {
-            return KeyUtils.readPrivateKey(location);
+            return KeyUtils.decodePrivateKey(PemFiles.read(location));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the private key of " + kid + " from " + location, e);
         }
