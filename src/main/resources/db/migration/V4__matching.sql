@@ -83,14 +83,17 @@ CREATE TABLE match_transition (
 );
 CREATE INDEX match_transition_match_idx ON match_transition (match_id, id);
 
--- Proposals to make: a need that opened or a volunteer who signed up. Like signup_event, a keyless queue that the
--- proposal job claims by ctid, so a sign-up adds one small heap tuple and waits for no matching.
+-- Proposals to make: a need that opened or a volunteer who signed up. A queue without a key that the proposal job
+-- claims by ctid, oldest first, so a sign-up adds one small row and waits for no matching.
 CREATE TABLE match_request (
     need_id      uuid,
     volunteer_id uuid,
     requested_at timestamptz NOT NULL DEFAULT now(),
     CHECK ((need_id IS NULL) <> (volunteer_id IS NULL))
 );
+-- The job takes the oldest request first; without this every claim would sort the whole queue, which during a
+-- burst of sign-ups holds tens of thousands of rows.
+CREATE INDEX match_request_requested_idx ON match_request (requested_at);
 
 -- Partner apps' webhook subscriptions. The signing secret is kept encrypted: the service needs it back to sign.
 CREATE TABLE webhook_subscription (
