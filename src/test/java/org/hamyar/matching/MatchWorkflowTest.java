@@ -3,6 +3,7 @@ package org.hamyar.matching;
 import static org.hamcrest.Matchers.everyItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -123,6 +124,24 @@ class MatchWorkflowTest {
                 .body("type", equalTo("https://hamyar.ir/problems/invalid-transition"))
                 .body("errors[0].field", equalTo("to"));
         bearer(me).get("/api/v1/matches/" + id).then().statusCode(200).body("history", hasSize(6));
+    }
+
+    @Test
+    void aBadProposalIsRefusedNamingEachFieldAndNothingIsStored() {
+        String needId = need(1);
+        badRequest().header("Authorization", "Bearer " + staff)
+                .body(Map.of("needId", needId, "volunteerId", UUID.randomUUID().toString(), "reason", " "))
+                .post("/api/v1/matches").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reason"));
+        badRequest().header("Authorization", "Bearer " + staff)
+                .body(Map.of("needId", needId, "volunteerId", UUID.randomUUID().toString(), "reason", "همسایه"))
+                .post("/api/v1/matches").then().statusCode(400).body("errors[0].field", equalTo("volunteerId"))
+                .body("errors[0].code", equalTo("unknown"));
+        badRequest().header("Authorization", "Bearer " + staff).body(Map.of("volunteerId", "x"))
+                .post("/api/v1/matches").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("needId", "volunteerId", "reason"));
+        assertThat(database.count("SELECT count(*) FROM match WHERE need_id = $1",
+                Tuple.of(UUID.fromString(needId)))).isZero();
     }
 
     @Test

@@ -140,12 +140,14 @@ class WebhookTest {
     @Test
     void subscriptionsAreForPartnerAppsWithHttpsUrlsAndKnownEvents() {
         long org = organisations.organisation("NGO");
-        String app = Tokens.partnerClient(organisations.partner(org, "province:28", "s-" + UUID.randomUUID()), org,
-                "province:28");
+        String clientId = organisations.partner(org, "province:28", "s-" + UUID.randomUUID());
+        String app = Tokens.partnerClient(clientId, org, "province:28");
         badRequest().header("Authorization", "Bearer " + app)
                 .body(Map.of("url", "http://partner.example.ir/hooks", "events", List.of("match.sneezed")))
                 .post("/api/v1/webhooks").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("url", "events[0]"));
+        assertThat(database.count("SELECT count(*) FROM webhook_subscription WHERE client_id = $1",
+                Tuple.of(clientId))).isZero();
         badRequest().header("Authorization", "Bearer " + Tokens.staff(org, "province:28"))
                 .body(Map.of("url", "https://partner.example.ir/hooks", "events", List.of("match.accepted")))
                 .post("/api/v1/webhooks").then().statusCode(403);
