@@ -17,6 +17,8 @@ import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.Page;
+import org.hamyar.common.PageRequest;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Timestamps;
 import org.hamyar.matching.MatchStatus.Role;
@@ -59,6 +61,12 @@ public class MatchWorkflow {
         });
     }
 
+    /** A volunteer's own matches, newest first, without their histories. */
+    public Uni<Page<MatchView>> ofVolunteer(UUID volunteerId, PageRequest paging, Locale locale) {
+        return matches.ofVolunteer(volunteerId, paging).map(p -> new Page<>(p.items().stream()
+                .map(m -> MatchView.of(m, locale)).toList(), p.page(), p.size(), p.total()));
+    }
+
     public Uni<MatchView> transition(UUID id, TransitionRequest request, Caller caller, Locale locale) {
         Role role = role(caller);
         Move move = validate(request, role);
@@ -93,12 +101,9 @@ public class MatchWorkflow {
     public Uni<Void> withdrawAll(UUID volunteerId) {
         return matches.pool().preparedQuery("SELECT id, need_id FROM match WHERE volunteer_id = $1 AND status = ANY ($2)")
                 .execute(Tuple.of(volunteerId, UNDER_WAY.stream().map(Enum::name).toArray(String[]::new)))
-                .flatMap(rows -> {
-                    List<Uni<Void>> each = new ArrayList<>();
-                    rows.forEach(r -> each.add(withdraw(r.getUUID(0), r.getUUID(1))));
-                    return Multi.createFrom().iterable(each).onItem().transformToUniAndConcatenate(u -> u)
-                            .collect().last().replaceWithVoid();
-                });
+                .flatMap(rows -> Multi.createFrom().iterable(rows).onItem()
+                        .transformToUniAndConcatenate(r -> withdraw(r.getUUID(0), r.getUUID(1)))
+                        .collect().last().replaceWithVoid());
     }
 
     private Uni<Void> withdraw(UUID id, UUID needId) {
@@ -108,12 +113,7 @@ public class MatchWorkflow {
                     if (need.isEmpty() || found.isEmpty() || !UNDER_WAY.contains(found.get().status())) {
                         return Uni.createFrom().voidItem();
                     }
-                    MatchRow m = found.get();
-                    OffsetDateTime now = Timestamps.now();
-                    return step(tx, need.get(), id, m.volunteerId(), m.status(), MatchStatus.CANCELLED,
-                            ProposalService.SYSTEM, move, now)
-                            .flatMap(x -> MatchStatus.HOLDS_PLACE.contains(m.status())
-                                    ? placeFreed(tx, need.get(), now) : Uni.createFrom().voidItem());
+                    return apply(tx, need.get(), found.get(), move, ProposalService.SYSTEM);
                 })));
     }
 

@@ -22,10 +22,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class MyMatchingResource {
 
     private final CandidateService candidates;
-    private final MatchRepository matches;
+    private final MatchWorkflow matches;
     private final Caller caller;
 
-    MyMatchingResource(CandidateService candidates, MatchRepository matches, Caller caller) {
+    MyMatchingResource(CandidateService candidates, MatchWorkflow matches, Caller caller) {
         this.candidates = candidates;
         this.matches = matches;
         this.caller = caller;
@@ -41,9 +41,6 @@ public class MyMatchingResource {
     @Path("matches")
     public Uni<Page<MatchView>> matches(@RestQuery String page, @RestQuery String size,
             @RestHeader("Accept-Language") String language) {
-        var locale = Messages.locale(language);
-        return matches.ofVolunteer(caller.volunteerId(), PageRequest.of(page, size))
-                .map(p -> new Page<>(p.items().stream().map(m -> MatchView.of(m, locale)).toList(), p.page(),
-                        p.size(), p.total()));
+        return matches.ofVolunteer(caller.volunteerId(), PageRequest.of(page, size), Messages.locale(language));
     }
 }
