@@ -5,10 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamyar.support.Contract.api;
 
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.hamyar.support.NationalIds;
 import org.hamyar.support.SignupBodies;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The packaged jar, as the demo run starts it: migrations, reference data, sign-up, contract and front page. */
 @QuarkusIntegrationTest

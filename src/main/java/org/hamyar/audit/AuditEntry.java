@@ -1,6 +1,7 @@
 package org.hamyar.audit;
 
 import java.util.UUID;
+
 import org.hamyar.common.Actor;
 
 /**

@@ -1,13 +1,16 @@
 package org.hamyar.auth;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The verified token of the current request, read as this service's roles: a volunteer, staff of an organisation in

@@ -1,10 +1,5 @@
 package org.hamyar.auth;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +8,18 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.ProblemType;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** OAuth2 client credentials grant (RFC 6749 §4.4) for partner apps, with client secrets stored as SHA-256. */
 @ApplicationScoped
@@ -83,8 +86,8 @@ public class ClientCredentials {
                 String pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');
                 if (colon > 0) {
-                    return new String[] {URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)};
+                    return new String[] { URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8) };
                 }
             } catch (IllegalArgumentException malformed) {
                 // falls through to invalid_client
@@ -94,6 +97,6 @@ public class ClientCredentials {
         if (request.clientId() == null || request.clientId().isBlank() || request.clientSecret() == null) {
             throw ApiException.oauth(ProblemType.INVALID_CLIENT, List.of(), "invalid_client");
         }
-        return new String[] {request.clientId(), request.clientSecret()};
+        return new String[] { request.clientId(), request.clientSecret() };
     }
 }

@@ -1,13 +1,15 @@
 package org.hamyar.auth;
 
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.config.JWTAuthContextInfoProvider;
+import java.util.Set;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
-import java.util.Set;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.config.JWTAuthContextInfoProvider;
 
 /**
  * What a token must satisfy: this service's issuer and audience, RS256 only, signed by one of the keys in its own

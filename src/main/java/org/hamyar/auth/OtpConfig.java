@@ -1,8 +1,9 @@
 package org.hamyar.auth;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 @ConfigMapping(prefix = "hamyar.otp")
 public interface OtpConfig {

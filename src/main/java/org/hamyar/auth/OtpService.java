@@ -1,13 +1,5 @@
 package org.hamyar.auth;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -17,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import io.quarkus.scheduler.Scheduled;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.InvalidValueException;
@@ -29,6 +24,14 @@ import org.hamyar.sms.SmsGatewayProducer;
 import org.hamyar.volunteer.MobileNumber;
 import org.hamyar.volunteer.VolunteerDirectory;
 import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Citizen log-in by a one-time code sent by SMS. Only keyed hashes of the mobile, the client address and the code
@@ -119,12 +122,12 @@ public class OtpService {
         byte[] offered = codeHmac(mobile, code);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return pool.withTransaction(conn -> conn.preparedQuery(
-                        "SELECT volunteer_id, code_hmac, attempts_left, expires_at FROM otp_challenge "
-                                + "WHERE mobile_hmac = $1 FOR UPDATE")
+                "SELECT volunteer_id, code_hmac, attempts_left, expires_at FROM otp_challenge "
+                        + "WHERE mobile_hmac = $1 FOR UPDATE")
                 .execute(Tuple.of(Buffer.buffer(key)))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {
-                        return Uni.createFrom().item(Optional.<UUID>empty());
+                        return Uni.createFrom().item(Optional.<UUID> empty());
                     }
                     Row row = rows.iterator().next();
                     boolean live = row.getOffsetDateTime(3).isAfter(now) && row.getInteger(2) > 0;

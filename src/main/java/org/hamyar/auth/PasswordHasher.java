@@ -1,9 +1,10 @@
 package org.hamyar.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Argon2id (memory-hard) in PHC string form, with OWASP's minimum parameters: 19 MiB, 2 passes, 1 lane. Blocking

@@ -1,10 +1,11 @@
 package org.hamyar.auth;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * The keys the service signs its tokens with. Rotation: add a new key, make it {@code active-kid}, and keep the old

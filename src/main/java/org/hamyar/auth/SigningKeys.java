@@ -1,8 +1,5 @@
 package org.hamyar.auth;
 
-import io.quarkus.runtime.Startup;
-import io.smallrye.jwt.util.KeyUtils;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -11,12 +8,18 @@ import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.lang.JoseException;
+
+import io.quarkus.runtime.Startup;
+import io.smallrye.jwt.util.KeyUtils;
 
 /** The configured signing keys, loaded once; the service refuses to start without a usable active key. */
 @Startup

@@ -1,17 +1,19 @@
 package org.hamyar.campaign;
 
 import jakarta.annotation.security.PermitAll;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
 
 /** Public: no token needed. */
 @PermitAll

@@ -3,6 +3,7 @@ package org.hamyar.centre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.PageRequest;

@@ -1,6 +1,7 @@
 package org.hamyar.centre;
 
 import java.util.List;
+
 import org.hamyar.common.WeeklySlot;
 
 /** A centre as staff or a partner app send it; the organisation is the caller's, never the body's. */

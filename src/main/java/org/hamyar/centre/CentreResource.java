@@ -1,7 +1,7 @@
 package org.hamyar.centre;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.mutiny.Uni;
+import java.net.URI;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.auth.Scopes;
@@ -20,6 +20,10 @@ import org.hamyar.common.Ids;
 import org.hamyar.common.Page;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/centres")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,12 +1,10 @@
 package org.hamyar.centre;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
 import org.hamyar.auth.Caller;
@@ -16,6 +14,12 @@ import org.hamyar.common.Page;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.geo.Places;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Centres: anyone may search them; staff and partner apps of the owning organisation manage them, only inside
@@ -59,9 +63,10 @@ public class CentreService {
         long organisationId = organisationOf(caller);
         UUID id = TimeOrderedIds.next();
         return allowedAt(centre.neighbourhoodId(), caller, organisationId)
-                .flatMap(x -> centres.pool().withTransaction(tx -> centres.insert(tx, id, organisationId, centre, Timestamps.now())
-                        .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.create", "centre",
-                                id.toString(), null, null)))))
+                .flatMap(x -> centres.pool()
+                        .withTransaction(tx -> centres.insert(tx, id, organisationId, centre, Timestamps.now())
+                                .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.create", "centre",
+                                        id.toString(), null, null)))))
                 .flatMap(x -> get(id));
     }
 

@@ -1,16 +1,18 @@
 package org.hamyar.centre;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Checks;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.PersianText;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
 /** Checks and normalises a centre; every bad field is named at once. */
 final class CentreValidator {

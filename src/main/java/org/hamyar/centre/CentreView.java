@@ -1,11 +1,13 @@
 package org.hamyar.centre;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
 import org.hamyar.centre.CentreRequest.Contact;
 import org.hamyar.common.WeeklySlot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A centre's public fields; {@code distanceKm} only in answers to a {@code near=} search. */
 public record CentreView(

@@ -7,6 +7,9 @@ package org.hamyar.common;
 public record Actor(Kind kind, String id, String name, Long organisationId) {
 
     public enum Kind {
-        VOLUNTEER, STAFF, PARTNER, SYSTEM
+        VOLUNTEER,
+        STAFF,
+        PARTNER,
+        SYSTEM
     }
 }

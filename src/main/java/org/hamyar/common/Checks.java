@@ -22,8 +22,8 @@ public final class Checks {
     public static boolean sized(String field, List<?> list, int min, int max, List<FieldViolation> errors) {
         String problem = list == null ? "required"
                 : list.size() < min ? "too-few"
-                : list.size() > max ? "too-many"
-                : null;
+                        : list.size() > max ? "too-many"
+                                : null;
         if (problem != null) {
             errors.add(new FieldViolation(field, problem));
         }

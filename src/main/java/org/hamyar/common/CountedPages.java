@@ -1,10 +1,11 @@
 package org.hamyar.common;
 
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
  * Reads the answer of a paged query shaped {@code SELECT t.total, p.* FROM (count) t LEFT JOIN LATERAL (page) p ON

@@ -1,7 +1,8 @@
 package org.hamyar.common;
 
-import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 
 /** Renders a Jackson reference path as the field names used in problem {@code errors[]}: {@code skills[0].level}. */
 final class JsonPaths {

@@ -37,9 +37,10 @@ public final class Messages {
     }
 
     public static Problem problem(ProblemType type, List<FieldViolation> violations, String instance, Locale locale) {
-        List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.code(), get(locale, "error." + v.code())))
-                .toList();
+        List<Problem.FieldError> errors = violations.isEmpty() ? null
+                : violations.stream()
+                        .map(v -> new Problem.FieldError(v.field(), v.code(), get(locale, "error." + v.code())))
+                        .toList();
         return new Problem(type.uri(), get(locale, type.messageKey() + ".title"), type.status(),
                 get(locale, type.messageKey() + ".detail"), instance, errors, null);
     }

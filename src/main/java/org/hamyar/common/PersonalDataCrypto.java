@@ -1,16 +1,19 @@
 package org.hamyar.common;
 
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * Look-up HMACs and encrypted copies of personal identifiers. A national ID has only about 10^9 valid values, so an

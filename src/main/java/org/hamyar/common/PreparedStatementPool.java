@@ -1,12 +1,14 @@
 package org.hamyar.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnectOptions;
-import java.util.ArrayList;
-import java.util.List;
-import jakarta.inject.Singleton;
 
 /**
  * The reactive pool, built as Quarkus would but caching long statements too. Vert.x keeps a prepared statement per

@@ -1,7 +1,8 @@
 package org.hamyar.common;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * RFC 9457 problem details, with {@code errors[]} for field-level validation failures and, at the OAuth 2 token

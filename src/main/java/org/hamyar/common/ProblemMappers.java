@@ -1,19 +1,23 @@
 package org.hamyar.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.UUID;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Every failure leaves as problem+json: never a stack trace, a class name or an echo of the input. */
 public class ProblemMappers {
@@ -75,7 +79,8 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         List<FieldViolation> violations = type == ProblemType.VALIDATION
-                ? List.of(new FieldViolation("body", "invalid")) : List.of();
+                ? List.of(new FieldViolation("body", "invalid"))
+                : List.of();
         return ProblemResponses.of(type, violations, headers, uri.getPath());
     }
 

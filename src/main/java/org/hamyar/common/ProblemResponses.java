@@ -1,9 +1,10 @@
 package org.hamyar.common;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** Builds {@code application/problem+json} responses. */
 public final class ProblemResponses {

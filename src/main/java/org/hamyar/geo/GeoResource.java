@@ -1,14 +1,15 @@
 package org.hamyar.geo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Page;
@@ -20,6 +21,8 @@ import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.geo.GeoViews.ProvinceView;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
 
 /** Public: no token needed. */
 @PermitAll

@@ -1,19 +1,22 @@
 package org.hamyar.geo;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.PersianText;
 import org.hamyar.geo.GeoViews.CountyView;
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.geo.GeoViews.ProvinceView;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class GeoService {
@@ -22,15 +25,15 @@ public class GeoService {
 
     @WithSession
     public Uni<List<ProvinceView>> provinces() {
-        return Province.<Province>listAll(Sort.by("code"))
+        return Province.<Province> listAll(Sort.by("code"))
                 .map(list -> list.stream().map(ProvinceView::of).toList());
     }
 
     @WithSession
     public Uni<List<CountyView>> counties(String provinceCode) {
-        return Province.<Province>findById(provinceCode)
+        return Province.<Province> findById(provinceCode)
                 .onItem().ifNull().failWith(ApiException::notFound)
-                .flatMap(p -> County.<County>list("provinceCode", Sort.by("id"), provinceCode))
+                .flatMap(p -> County.<County> list("provinceCode", Sort.by("id"), provinceCode))
                 .map(list -> list.stream().map(CountyView::of).toList());
     }
 
@@ -50,7 +53,7 @@ public class GeoService {
             params.and("q", "%" + escapeLike(key.trim()) + "%");
         }
         String query = where.isEmpty() ? "from Neighbourhood" : "from Neighbourhood where " + String.join(" and ", where);
-        var found = Neighbourhood.<Neighbourhood>find(query, Sort.by("id"), params)
+        var found = Neighbourhood.<Neighbourhood> find(query, Sort.by("id"), params)
                 .page(Page.of(paging.page(), paging.size()));
         return found.list().flatMap(items -> found.count().map(total -> new org.hamyar.common.Page<>(
                 items.stream().map(NeighbourhoodView::of).toList(), paging.page(), paging.size(), total)));

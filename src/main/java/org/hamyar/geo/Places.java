@@ -1,10 +1,12 @@
 package org.hamyar.geo;
 
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /** Where a neighbourhood sits in the hierarchy, for region checks. */
 @ApplicationScoped
@@ -22,10 +24,11 @@ public class Places {
 
     public Uni<Optional<Place>> ofNeighbourhood(int id) {
         return pool.preparedQuery("""
-                        SELECT n.id, c.id, c.province_code FROM neighbourhood n JOIN county c ON c.id = n.county_id
-                        WHERE n.id = $1""")
+                SELECT n.id, c.id, c.province_code FROM neighbourhood n JOIN county c ON c.id = n.county_id
+                WHERE n.id = $1""")
                 .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()).map(
-                        r -> new Place(r.getInteger(0), r.getInteger(1), r.getString(2))));
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(rows.iterator().next()).map(
+                                r -> new Place(r.getInteger(0), r.getInteger(1), r.getString(2))));
     }
 }

@@ -1,6 +1,7 @@
 package org.hamyar.matching;
 
 import java.util.UUID;
+
 import org.hamyar.matching.MatchScoring.Score;
 import org.hamyar.matching.MatchScoring.VolunteerProfile;
 

@@ -1,8 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,12 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Tehran;
 import org.hamyar.matching.CandidateRepository.NearbyNeed;
 import org.hamyar.matching.Explanations.ScoreReason;
 import org.hamyar.matching.MatchScoring.Score;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /** Finds and ranks: volunteers for a need (staff), open needs and centres for a volunteer (the volunteer). */
 @ApplicationScoped
@@ -133,8 +136,9 @@ public class CandidateService {
                 continue;
             }
             byCentre.merge(n.centreId(), new SuggestedCentre(n.centreId(), n.centreName(), n.neighbourhoodId(),
-                    round(n.km()), 1, f.score().total()), (a, b) -> new SuggestedCentre(a.id(), a.nameFa(),
-                    a.neighbourhoodId(), a.distanceKm(), a.openNeeds() + 1, Math.max(a.bestScore(), b.bestScore())));
+                    round(n.km()), 1, f.score().total()),
+                    (a, b) -> new SuggestedCentre(a.id(), a.nameFa(),
+                            a.neighbourhoodId(), a.distanceKm(), a.openNeeds() + 1, Math.max(a.bestScore(), b.bestScore())));
         }
         return byCentre.values().stream().sorted(Comparator.comparingDouble(c -> -c.bestScore())).toList();
     }

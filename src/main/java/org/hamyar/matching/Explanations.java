@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import org.hamyar.common.Messages;
 import org.hamyar.matching.MatchScoring.Component;
 
@@ -31,7 +32,7 @@ final class Explanations {
                     : text(locale, "reason.availability", f.get("percent"));
             case "language" -> f.containsKey("shared") ? text(locale, "reason.language", f.get("shared"))
                     : Boolean.TRUE.equals(f.get("anyLanguage")) ? text(locale, "reason.language.any")
-                    : text(locale, "reason.language.none", f.get("asked"));
+                            : text(locale, "reason.language.none", f.get("asked"));
             case "load" -> text(locale, "reason.load", f.get("commitments"));
             default -> c.component();
         };

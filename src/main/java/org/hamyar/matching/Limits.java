@@ -2,6 +2,7 @@ package org.hamyar.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.QueryParams;

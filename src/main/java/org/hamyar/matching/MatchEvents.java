@@ -1,8 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -10,10 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.Actor;
 import org.hamyar.common.Messages;
 import org.hamyar.outbox.Outbox;
 import org.hamyar.webhook.WebhookEvents;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Tells of a match's move through the outbox, in the transaction that made it: a webhook to the owning

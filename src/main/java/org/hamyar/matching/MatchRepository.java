@@ -1,13 +1,5 @@
 package org.hamyar.matching;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.Actor;
 import org.hamyar.common.CountedPages;
 import org.hamyar.common.Json;
@@ -22,6 +17,15 @@ import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.matching.MatchScoring.Component;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Matches, their transitions and the places they hold in needs. */
 @ApplicationScoped
@@ -152,8 +156,8 @@ class MatchRepository {
     /** The first on the waitlist: who said yes earliest. */
     Uni<Optional<UUID>> firstWaiting(SqlClient tx, UUID needId) {
         return tx.preparedQuery("""
-                        SELECT id FROM match WHERE need_id = $1 AND status = 'WAITLISTED'
-                        ORDER BY accepted_at, id LIMIT 1 FOR UPDATE""")
+                SELECT id FROM match WHERE need_id = $1 AND status = 'WAITLISTED'
+                ORDER BY accepted_at, id LIMIT 1 FOR UPDATE""")
                 .execute(Tuple.of(needId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
     }

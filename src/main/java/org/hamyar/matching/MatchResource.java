@@ -1,6 +1,7 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
@@ -17,6 +18,8 @@ import org.hamyar.common.Messages;
 import org.hamyar.matching.ProposalService.ManualProposal;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/matches")
 @Produces(MediaType.APPLICATION_JSON)

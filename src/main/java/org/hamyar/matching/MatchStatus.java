@@ -24,7 +24,8 @@ public enum MatchStatus {
 
     /** Who may ask for a state: staff review and run the work, the volunteer answers for themself. */
     enum Role {
-        STAFF, VOLUNTEER
+        STAFF,
+        VOLUNTEER
     }
 
     Set<MatchStatus> reachableFrom(Role role) {

@@ -1,12 +1,14 @@
 package org.hamyar.matching;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
 import org.hamyar.matching.Explanations.ScoreReason;
 import org.hamyar.matching.MatchRepository.TransitionRow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A match as the API shows it; {@code history} only where one match is read or changed, not in lists. */
 public record MatchView(UUID id, UUID needId, VolunteerSummary volunteer, String status, String origin, double score,

@@ -1,10 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
@@ -22,6 +20,11 @@ import org.hamyar.common.PageRequest;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Timestamps;
 import org.hamyar.matching.MatchStatus.Role;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Moves matches through their states. Every move locks the need first, then the match: acceptances of one need
@@ -71,20 +74,20 @@ public class MatchWorkflow {
         Role role = role(caller);
         Move move = validate(request, role);
         Actor actor = caller.actor();
-        return matches.needOf(id).flatMap(needId -> matches.pool().withTransaction(tx ->
-                        needs.need(tx, needId.orElseThrow(ApiException::notFound), true)
-                                .flatMap(facts -> matches.find(tx, id, true).flatMap(found -> {
-                                    MatchRow m = found.orElseThrow(ApiException::notFound);
-                                    NeedFacts need = facts.orElseThrow(ApiException::notFound);
-                                    authorize(caller, role, need, m);
-                                    if (!move.to().reachableFrom(role).contains(m.status())) {
-                                        throw ApiException.conflict(ProblemType.INVALID_TRANSITION, "to");
-                                    }
-                                    return apply(tx, need, m, move, actor);
-                                }))
-                                .flatMap(x -> matches.find(tx, id, false))
-                                .flatMap(m -> matches.history(tx, id).map(h -> MatchView.of(m.orElseThrow(), h,
-                                        locale)))));
+        return matches.needOf(id).flatMap(
+                needId -> matches.pool().withTransaction(tx -> needs.need(tx, needId.orElseThrow(ApiException::notFound), true)
+                        .flatMap(facts -> matches.find(tx, id, true).flatMap(found -> {
+                            MatchRow m = found.orElseThrow(ApiException::notFound);
+                            NeedFacts need = facts.orElseThrow(ApiException::notFound);
+                            authorize(caller, role, need, m);
+                            if (!move.to().reachableFrom(role).contains(m.status())) {
+                                throw ApiException.conflict(ProblemType.INVALID_TRANSITION, "to");
+                            }
+                            return apply(tx, need, m, move, actor);
+                        }))
+                        .flatMap(x -> matches.find(tx, id, false))
+                        .flatMap(m -> matches.history(tx, id).map(h -> MatchView.of(m.orElseThrow(), h,
+                                locale)))));
     }
 
     private record Move(MatchStatus to, String reason, Double hours) {
@@ -122,7 +125,8 @@ public class MatchWorkflow {
         if (move.to() != MatchStatus.ACCEPTED) {
             return step(tx, need, m.id(), m.volunteerId(), m.status(), move.to(), actor, move, now)
                     .flatMap(x -> FREES_PLACE.contains(move.to()) && MatchStatus.HOLDS_PLACE.contains(m.status())
-                            ? placeFreed(tx, need, now) : Uni.createFrom().voidItem());
+                            ? placeFreed(tx, need, now)
+                            : Uni.createFrom().voidItem());
         }
         if (!need.open() && !"FILLED".equals(need.status())) {
             throw new ApiException(ProblemType.NEED_NOT_OPEN);
@@ -158,7 +162,8 @@ public class MatchWorkflow {
                         w.orElseThrow().volunteerId(), MatchStatus.WAITLISTED, MatchStatus.ACCEPTED,
                         ProposalService.SYSTEM, new Move(MatchStatus.ACCEPTED, null, null), now))
                 : matches.setNeedStatus(tx, need.id(), "FILLED", "OPEN", now).flatMap(reopened -> reopened
-                        ? proposals.needOpened(tx, need.id()) : Uni.createFrom().voidItem()));
+                        ? proposals.needOpened(tx, need.id())
+                        : Uni.createFrom().voidItem()));
     }
 
     /** Staff act for their organisation's needs in their region; a volunteer only on their own matches. */

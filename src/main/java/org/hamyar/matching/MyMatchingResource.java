@@ -1,11 +1,11 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Messages;
@@ -14,6 +14,8 @@ import org.hamyar.common.PageRequest;
 import org.hamyar.matching.CandidateService.Suggestions;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
 
 /** A volunteer's own side of matching: what fits them, and their matches to answer. */
 @Path("/api/v1/me")

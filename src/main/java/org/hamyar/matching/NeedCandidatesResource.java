@@ -1,11 +1,11 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
@@ -14,6 +14,8 @@ import org.hamyar.matching.CandidateService.CandidateList;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/needs/{id}/candidates")
 @Produces(MediaType.APPLICATION_JSON)

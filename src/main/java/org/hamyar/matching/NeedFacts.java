@@ -1,6 +1,7 @@
 package org.hamyar.matching;
 
 import java.util.UUID;
+
 import org.hamyar.matching.MatchScoring.NeedProfile;
 import org.hamyar.outbox.Outbox.Audience;
 

@@ -1,12 +1,12 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
@@ -16,6 +16,8 @@ import org.hamyar.common.Messages;
 import org.hamyar.matching.ProposalService.ProposalResult;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/needs/{id}/proposals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,14 +1,16 @@
 package org.hamyar.matching;
 
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Makes the proposals that needs opening and volunteers signing up asked for (match_request). Each request is
@@ -54,8 +56,8 @@ class ProposalJob {
             return Uni.createFrom().voidItem();
         }
         return needs.pool().withTransaction(tx -> tx.query(CLAIM).execute().flatMap(rows -> rows.size() == 0
-                        ? Uni.createFrom().item(false)
-                        : answer(tx, rows.iterator().next()).replaceWith(true)))
+                ? Uni.createFrom().item(false)
+                : answer(tx, rows.iterator().next()).replaceWith(true)))
                 .onFailure().recoverWithUni(e -> dropPoisoned(e))
                 .flatMap(more -> more ? next(left - 1) : Uni.createFrom().voidItem());
     }

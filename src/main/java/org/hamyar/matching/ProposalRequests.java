@@ -1,10 +1,12 @@
 package org.hamyar.matching;
 
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /** Asks the proposal job, through the caller's transaction, to find volunteers for a need that is open. */
 @ApplicationScoped

@@ -1,9 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +7,19 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Timestamps;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /** Makes PROPOSED matches: the best candidates of a need, the best needs of a new volunteer, or one by hand. */
 @ApplicationScoped
@@ -75,16 +78,17 @@ public class ProposalService {
         OffsetDateTime now = Timestamps.now();
         return candidates.bestNeeds(tx, volunteerId, count)
                 .onFailure(ApiException.class).recoverWithItem(List.of())
-                .flatMap(fits -> Multi.createFrom().iterable(fits).onItem().transformToUniAndConcatenate(fit ->
-                                repository.need(tx, fit.need().id(), false).flatMap(need -> need.isEmpty()
+                .flatMap(fits -> Multi.createFrom().iterable(fits).onItem()
+                        .transformToUniAndConcatenate(fit -> repository.need(tx, fit.need().id(), false)
+                                .flatMap(need -> need.isEmpty()
                                         ? Uni.createFrom().item(0)
                                         : repository.volunteer(tx, volunteerId, need.get().lat(), need.get().lon())
                                                 .flatMap(me -> me.isEmpty() ? Uni.createFrom().item(0)
                                                         : matches.propose(tx, fit.need().id(),
                                                                 List.of(me.get().scored(fit.score())), "AUTOMATIC",
                                                                 SYSTEM, null, now)
-                                                        .flatMap(ids -> announce(tx, need.get(), ids, now)
-                                                                .replaceWith(ids.size())))))
+                                                                .flatMap(ids -> announce(tx, need.get(), ids, now)
+                                                                        .replaceWith(ids.size())))))
                         .collect().asList())
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
@@ -105,33 +109,34 @@ public class ProposalService {
         }
         OffsetDateTime now = Timestamps.now();
         return matches.pool().withTransaction(tx -> repository.need(tx, needId, true).flatMap(found -> {
-                    NeedFacts need = found.orElseThrow(() -> ApiException.invalid("needId", "unknown"));
-                    if (!caller.mayManage(need.owner().organisationId(), need.owner().provinceCode(),
-                            need.owner().countyId())) {
-                        throw ApiException.forbidden();
-                    }
-                    if (!need.open()) {
-                        throw new ApiException(ProblemType.NEED_NOT_OPEN);
-                    }
-                    return repository.volunteer(tx, volunteerId, need.lat(), need.lon()).flatMap(me -> {
-                        Candidate volunteer = me.orElseThrow(() -> ApiException.invalid("volunteerId", "unknown"));
-                        Candidate scored = volunteer.scored(MatchScoring.score(need.profile(), volunteer.profile()));
-                        return matches.propose(tx, needId, List.of(scored), "MANUAL", caller.actor(), reason, now)
-                                .flatMap(ids -> {
-                                    if (ids.isEmpty()) {
-                                        throw new ApiException(ProblemType.DUPLICATE_MATCH);
-                                    }
-                                    return announce(tx, need, ids, now).replaceWith(ids.get(0));
-                                });
-                    });
-                })
+            NeedFacts need = found.orElseThrow(() -> ApiException.invalid("needId", "unknown"));
+            if (!caller.mayManage(need.owner().organisationId(), need.owner().provinceCode(),
+                    need.owner().countyId())) {
+                throw ApiException.forbidden();
+            }
+            if (!need.open()) {
+                throw new ApiException(ProblemType.NEED_NOT_OPEN);
+            }
+            return repository.volunteer(tx, volunteerId, need.lat(), need.lon()).flatMap(me -> {
+                Candidate volunteer = me.orElseThrow(() -> ApiException.invalid("volunteerId", "unknown"));
+                Candidate scored = volunteer.scored(MatchScoring.score(need.profile(), volunteer.profile()));
+                return matches.propose(tx, needId, List.of(scored), "MANUAL", caller.actor(), reason, now)
+                        .flatMap(ids -> {
+                            if (ids.isEmpty()) {
+                                throw new ApiException(ProblemType.DUPLICATE_MATCH);
+                            }
+                            return announce(tx, need, ids, now).replaceWith(ids.get(0));
+                        });
+            });
+        })
                 .flatMap(id -> matches.find(tx, id, false).flatMap(row -> matches.history(tx, id)
                         .map(history -> MatchView.of(row.orElseThrow(), history, locale)))));
     }
 
     private Uni<Void> announce(SqlClient tx, NeedFacts need, List<UUID> ids, OffsetDateTime now) {
-        return Multi.createFrom().iterable(ids).onItem().transformToUniAndConcatenate(id ->
-                        events.moved(tx, need, id, null, null, MatchStatus.PROPOSED, SYSTEM, null, now))
+        return Multi.createFrom().iterable(ids).onItem()
+                .transformToUniAndConcatenate(
+                        id -> events.moved(tx, need, id, null, null, MatchStatus.PROPOSED, SYSTEM, null, now))
                 .collect().last().replaceWithVoid();
     }
 

@@ -1,9 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Region;
 import org.hamyar.common.ApiException;
@@ -21,6 +20,10 @@ import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.ProblemType;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Proposals waiting for a reviewer of the owning organisation in its region, and decisions on many at once. */
 @ApplicationScoped
@@ -99,11 +102,11 @@ public class ReviewQueue {
         List<UUID> ids = validate(request);
         TransitionRequest move = new TransitionRequest(request.decision().trim().toUpperCase(Locale.ROOT),
                 request.reason(), null);
-        return Multi.createFrom().iterable(ids).onItem().transformToUniAndConcatenate(id ->
-                        workflow.transition(id, move, caller, locale)
-                                .map(done -> new DecisionResult(id, "APPLIED", done.status()))
-                                .onFailure(ApiException.class).recoverWithUni(e -> refused(id,
-                                        ((ApiException) e).type())))
+        return Multi.createFrom().iterable(ids).onItem()
+                .transformToUniAndConcatenate(id -> workflow.transition(id, move, caller, locale)
+                        .map(done -> new DecisionResult(id, "APPLIED", done.status()))
+                        .onFailure(ApiException.class).recoverWithUni(e -> refused(id,
+                                ((ApiException) e).type())))
                 .collect().asList().map(DecisionResults::new);
     }
 

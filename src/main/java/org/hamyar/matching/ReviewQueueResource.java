@@ -1,6 +1,5 @@
 package org.hamyar.matching;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Messages;
@@ -18,6 +18,8 @@ import org.hamyar.matching.ReviewQueue.DecisionResults;
 import org.hamyar.matching.ReviewQueue.QueueItem;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/review-queue")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,8 +11,8 @@ public record VolunteerSummary(UUID id, String displayName, Integer neighbourhoo
     static VolunteerSummary of(UUID id, String firstName, String lastName, Integer neighbourhoodId) {
         String name = firstName == null ? null
                 : lastName == null || lastName.isBlank() ? firstName
-                : firstName + " " + lastName.codePoints().limit(1)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + ".";
+                        : firstName + " " + lastName.codePoints().limit(1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + ".";
         return new VolunteerSummary(id, name, neighbourhoodId);
     }
 }

@@ -3,6 +3,7 @@ package org.hamyar.need;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.hamyar.auth.Region;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;

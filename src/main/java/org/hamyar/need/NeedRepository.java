@@ -1,13 +1,5 @@
 package org.hamyar.need;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,14 +7,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.Region;
-import org.hamyar.common.FieldViolation;
 import org.hamyar.common.CountedPages;
+import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedRequest.RequiredSkill;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Need rows with their required skills. */
 @ApplicationScoped
@@ -155,8 +159,8 @@ public class NeedRepository {
     /** The skills of a refused write that do not exist, named by their index. */
     Uni<List<FieldViolation>> unknownSkills(List<RequiredSkill> skills) {
         return pool.preparedQuery("""
-                        SELECT u.i - 1 FROM unnest($1::text[]) WITH ORDINALITY AS u(code, i)
-                        WHERE NOT EXISTS (SELECT 1 FROM skill WHERE code = u.code) ORDER BY u.i""")
+                SELECT u.i - 1 FROM unnest($1::text[]) WITH ORDINALITY AS u(code, i)
+                WHERE NOT EXISTS (SELECT 1 FROM skill WHERE code = u.code) ORDER BY u.i""")
                 .execute(Tuple.of(skills.stream().map(RequiredSkill::code).toArray(String[]::new)))
                 .map(rows -> {
                     List<FieldViolation> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.hamyar.need;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.hamyar.common.WeeklySlot;
 
 /**

@@ -1,17 +1,11 @@
 package org.hamyar.need;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
 import org.hamyar.auth.Caller;
@@ -27,6 +21,16 @@ import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.matching.ProposalRequests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 
 /**
  * Needs: public to read (sensitive details only to the owning organisation in its region); created and changed by
@@ -95,7 +99,7 @@ public class NeedService {
         String location = "/api/v1/needs/" + id;
         return allowedAtCentre(valid.centreId(), caller)
                 .flatMap(owner -> needs.pool().withTransaction(tx -> needs.insert(tx, id, valid.centreId(),
-                                valid.need(), Timestamps.now())
+                        valid.need(), Timestamps.now())
                         .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.create", "need",
                                 id.toString(), null, null)))
                         .flatMap(x -> proposals.needOpened(tx, id))
@@ -107,8 +111,8 @@ public class NeedService {
 
     private Uni<Void> remember(SqlClient tx, String scope, String key, byte[] hash, String location, NeedView view) {
         return tx.preparedQuery("""
-                        INSERT INTO idempotency_key (scope, key, request_hash, status, location, body)
-                        VALUES ($1, $2, $3, 201, $4, $5::text::jsonb)""")
+                INSERT INTO idempotency_key (scope, key, request_hash, status, location, body)
+                VALUES ($1, $2, $3, 201, $4, $5::text::jsonb)""")
                 .execute(Tuple.of(scope, key, Buffer.buffer(hash), location, Json.write(json, view)))
                 .replaceWithVoid();
     }
@@ -140,10 +144,10 @@ public class NeedService {
                     NeedValidator.checkSettableStatus(current.status(), valid.need().status());
                     boolean reopened = !"OPEN".equals(current.status()) && "OPEN".equals(valid.need().status());
                     return needs.pool().withTransaction(tx -> needs.update(tx, id, valid.need(), Timestamps.now())
-                                    .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.update",
-                                            "need", id.toString(), null, MergePatch.fieldNames(changes))))
-                                    .flatMap(x -> reopened ? proposals.needOpened(tx, id)
-                                            : Uni.createFrom().voidItem()))
+                            .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.update",
+                                    "need", id.toString(), null, MergePatch.fieldNames(changes))))
+                            .flatMap(x -> reopened ? proposals.needOpened(tx, id)
+                                    : Uni.createFrom().voidItem()))
                             .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid,
                                     null, null, null).replaceWithVoid());
                 })

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Checks;
 import org.hamyar.common.FieldViolation;

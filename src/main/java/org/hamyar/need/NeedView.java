@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedRequest.RequiredSkill;
 

@@ -1,8 +1,5 @@
 package org.hamyar.organisation;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.hamyar.common.TimeOrderedIds;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The demo needs of {@link DemoOrganisations}' centres, inserted in its transaction. */
 final class DemoNeeds {
@@ -89,8 +91,7 @@ final class DemoNeeds {
                               weekly_slots, priority, status, sensitive, created_at, updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, 'OPEN', $11, now(), now())
             """;
-    private static final String INSERT_SKILL =
-            "INSERT INTO need_skill (need_id, skill_code, min_level) VALUES ($1, $2, $3::integer)";
+    private static final String INSERT_SKILL = "INSERT INTO need_skill (need_id, skill_code, min_level) VALUES ($1, $2, $3::integer)";
 
     private DemoNeeds() {
     }

@@ -1,13 +1,5 @@
 package org.hamyar.organisation;
 
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.auth.PasswordHasher;
 import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.TimeOrderedIds;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Creates made-up organisations, their staff accounts, a partner app, centres and needs when the demo run starts on
@@ -73,36 +76,41 @@ public class DemoOrganisations {
                     "مرکز مثبت زندگی نازی‌آباد", "Nazi Abad Positive Life Centre",
                     "تهران، منطقه ۱۶، نازی‌آباد، نزدیک بازار نازی‌آباد", 280103, 35.6384, 51.3996, 40,
                     DemoNeeds.slots("SATURDAY", "09:00", "13:00", "MONDAY", "09:00", "13:00", "WEDNESDAY", "16:00",
-                            "19:00"), "+982155001234", null),
+                            "19:00"),
+                    "+982155001234", null),
             new Centre("narmak-treatment", "behzisti-tehran", "TREATMENT_CENTRE",
                     "مرکز درمان سرپایی اعتیاد نارمک", "Narmak Outpatient Addiction Treatment Centre",
                     "تهران، منطقه ۸، نارمک، نزدیک میدان هفت‌حوض", 280106, 35.7436, 51.5061, 25,
                     DemoNeeds.slots("SATURDAY", "08:00", "14:00", "SUNDAY", "08:00", "14:00", "TUESDAY", "08:00",
-                            "14:00"), "+982177001234", null),
+                            "14:00"),
+                    "+982177001234", null),
             new Centre("khazaneh-hall", "tehran-municipality-16", "MOSQUE_OR_COMMUNITY_HALL",
                     "سرای محله خزانه", "Khazaneh Neighbourhood House",
                     "تهران، منطقه ۱۶، خزانه، بلوار اصلی محله", 280101, 35.6226, 51.3884, 120,
                     DemoNeeds.slots("SATURDAY", "08:00", "20:00", "SUNDAY", "08:00", "20:00", "TUESDAY", "08:00",
-                            "20:00"), "+982155012345", null),
+                            "20:00"),
+                    "+982155012345", null),
             new Centre("javadieh-shelter", "tehran-municipality-16", "SHELTER",
                     "گرمخانه جوادیه", "Javadieh Night Shelter",
                     "تهران، منطقه ۱۶، جوادیه، نزدیک ایستگاه راه‌آهن", 280102, 35.6305, 51.4093, 60,
                     DemoNeeds.slots("SATURDAY", "17:00", "23:00", "SUNDAY", "17:00", "23:00", "MONDAY", "17:00",
                             "23:00", "TUESDAY", "17:00", "23:00", "WEDNESDAY", "17:00", "23:00", "THURSDAY",
-                            "17:00", "23:00", "FRIDAY", "17:00", "23:00"), "+982155023456", null),
+                            "17:00", "23:00", "FRIDAY", "17:00", "23:00"),
+                    "+982155023456", null),
             new Centre("pahneh-kola-facilitation", "behzisti-mazandaran", "FACILITATION_CENTRE",
                     "دفتر تسهیلگری محله پهنه‌کلا", "Pahneh Kola Neighbourhood Facilitation Office",
                     "ساری، پهنه‌کلا، جنب خانه بهداشت", 200103, 36.5456, 53.0643, 30,
                     DemoNeeds.slots("SATURDAY", "09:00", "13:00", "MONDAY", "09:00", "13:00", "WEDNESDAY", "09:00",
-                            "13:00"), "+981133001234", null),
+                            "13:00"),
+                    "+981133001234", null),
             new Centre("hadiabad-ngo-office", "qazvin-ngo", "NGO_OFFICE",
                     "دفتر جمعیت همیاران محله در هادی‌آباد", "Neighbourhood Helpers Society, Hadiabad office",
                     "قزوین، هادی‌آباد، خیابان اصلی", 220111, 36.2526, 49.9858, 20,
                     DemoNeeds.slots("SUNDAY", "10:00", "16:00", "TUESDAY", "10:00", "16:00", "THURSDAY", "09:00",
-                            "13:00"), "+982833001234", "hadiabad@example.org"));
+                            "13:00"),
+                    "+982833001234", "hadiabad@example.org"));
 
-    private static final String INSERT_ORGANISATION =
-            "INSERT INTO organisation (code, kind, name_fa, name_en) VALUES ($1, $2, $3, $4)";
+    private static final String INSERT_ORGANISATION = "INSERT INTO organisation (code, kind, name_fa, name_en) VALUES ($1, $2, $3, $4)";
     private static final String INSERT_STAFF = """
             INSERT INTO staff_account (id, organisation_id, username, display_name, password_hash, region_province,
                                        region_county)
@@ -150,17 +158,17 @@ public class DemoOrganisations {
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             CENTRES.forEach(c -> centreIds.put(c.key(), TimeOrderedIds.next()));
             int needs = pool.withTransaction(conn -> conn.preparedQuery(INSERT_ORGANISATION)
-                            .executeBatch(organisationRows())
-                            .flatMap(x -> conn.query("SELECT code, id FROM organisation").execute())
-                            .map(DemoOrganisations::idsByCode)
-                            .flatMap(orgIds -> conn.preparedQuery(INSERT_STAFF)
-                                    .executeBatch(staffRows(orgIds, hashes))
-                                    .flatMap(x -> conn.preparedQuery(INSERT_PARTNER).execute(Tuple.of(
-                                            PARTNER_CLIENT_ID, orgIds.get("qazvin-ngo"),
-                                            "سامانه همیاران محله قزوین", Buffer.buffer(secret), "22")))
-                                    .flatMap(x -> conn.preparedQuery(INSERT_CENTRE)
-                                            .executeBatch(centreRows(orgIds, centreIds)))
-                                    .flatMap(x -> DemoNeeds.insert(conn, centreIds))))
+                    .executeBatch(organisationRows())
+                    .flatMap(x -> conn.query("SELECT code, id FROM organisation").execute())
+                    .map(DemoOrganisations::idsByCode)
+                    .flatMap(orgIds -> conn.preparedQuery(INSERT_STAFF)
+                            .executeBatch(staffRows(orgIds, hashes))
+                            .flatMap(x -> conn.preparedQuery(INSERT_PARTNER).execute(Tuple.of(
+                                    PARTNER_CLIENT_ID, orgIds.get("qazvin-ngo"),
+                                    "سامانه همیاران محله قزوین", Buffer.buffer(secret), "22")))
+                            .flatMap(x -> conn.preparedQuery(INSERT_CENTRE)
+                                    .executeBatch(centreRows(orgIds, centreIds)))
+                            .flatMap(x -> DemoNeeds.insert(conn, centreIds))))
                     .await().atMost(WAIT);
             LOG.infof("Demo data: %d organisations, %d staff accounts, 1 partner app, %d centres, %d needs",
                     ORGANISATIONS.size(), STAFF.size(), CENTRES.size(), needs);

@@ -1,7 +1,8 @@
 package org.hamyar.outbox;
 
-import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
 
 /** How the outbox worker delivers: batch size, the lease on a claimed message, and the retry schedule. */
 @ConfigMapping(prefix = "hamyar.outbox")

@@ -1,13 +1,15 @@
 package org.hamyar.skill;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 
 /** Public: no token needed. */
 @PermitAll
@@ -33,7 +35,7 @@ public class SkillResource {
     @GET
     @WithSession
     public Uni<SkillList> list() {
-        return Skill.<Skill>find("from Skill s join fetch s.category c order by c.sortOrder, s.sortOrder").list()
+        return Skill.<Skill> find("from Skill s join fetch s.category c order by c.sortOrder, s.sortOrder").list()
                 .map(skills -> new SkillList(skills.stream().map(SkillView::of).toList()));
     }
 }

@@ -1,13 +1,17 @@
 package org.hamyar.sms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.Json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
 
 /** A provider reached over HTTPS with a JSON body and a bearer API key. */
 @ApplicationScoped
@@ -26,13 +30,13 @@ public class HttpSmsGateway implements SmsGateway {
     @Override
     public Uni<Void> send(String e164, String text) {
         HttpRequest.Builder request = HttpRequest.newBuilder(config.url().orElseThrow(
-                        () -> new IllegalStateException("hamyar.sms.http.url is not set")))
+                () -> new IllegalStateException("hamyar.sms.http.url is not set")))
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(json, Map.of("to", e164, "text", text))));
         config.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
         return Uni.createFrom().completionStage(() -> client.sendAsync(request.build(),
-                        HttpResponse.BodyHandlers.discarding()))
+                HttpResponse.BodyHandlers.discarding()))
                 .map(response -> {
                     if (response.statusCode() / 100 != 2) {
                         throw new IllegalStateException("SMS provider answered " + response.statusCode());

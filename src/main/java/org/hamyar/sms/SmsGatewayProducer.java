@@ -1,10 +1,11 @@
 package org.hamyar.sms;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
+
+import io.quarkus.runtime.StartupEvent;
 
 /** Picks the gateway named by {@code hamyar.sms.gateway}; a missing or unknown one stops the start. */
 @ApplicationScoped

@@ -1,11 +1,14 @@
 package org.hamyar.sms;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Demo and test gateway: keeps the last messages in memory for tests and writes them to the log for a person running

@@ -1,17 +1,20 @@
 package org.hamyar.volunteer;
 
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Signs up a few made-up volunteers when the demo run starts on an empty database, through the real sign-up path,
@@ -22,11 +25,11 @@ public class DemoVolunteers {
 
     private static final Logger LOG = Logger.getLogger(DemoVolunteers.class);
     private static final String[][] NAMES = {
-        {"زهرا", "محمدی"}, {"علی", "رضایی"}, {"مریم", "حسینی"}, {"حسین", "کریمی"}, {"فاطمه", "احمدی"},
-        {"رضا", "موسوی"}, {"نرگس", "جعفری"}, {"مهدی", "صادقی"}, {"سارا", "رحیمی"}, {"امیر", "نوری"}};
-    private static final int[] NEIGHBOURHOODS = {280101, 280102, 280103, 280106, 200101, 200201, 200301, 220101};
-    private static final String[] SKILLS = {"elderly-care", "counselling", "teaching", "legal-aid", "first-aid",
-        "it-support", "elder-mediation", "vocational-training"};
+            { "زهرا", "محمدی" }, { "علی", "رضایی" }, { "مریم", "حسینی" }, { "حسین", "کریمی" }, { "فاطمه", "احمدی" },
+            { "رضا", "موسوی" }, { "نرگس", "جعفری" }, { "مهدی", "صادقی" }, { "سارا", "رحیمی" }, { "امیر", "نوری" } };
+    private static final int[] NEIGHBOURHOODS = { 280101, 280102, 280103, 280106, 200101, 200201, 200301, 220101 };
+    private static final String[] SKILLS = { "elderly-care", "counselling", "teaching", "legal-aid", "first-aid",
+            "it-support", "elder-mediation", "vocational-training" };
 
     private final int count;
     private final SignupService signups;

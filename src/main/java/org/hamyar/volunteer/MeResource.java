@@ -1,7 +1,5 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -11,12 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.hamyar.audit.AuditLog.AccessLogEntry;
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.mutiny.Uni;
 
 /** A citizen's own record, for the citizen only. */
 @Path("/api/v1/me")

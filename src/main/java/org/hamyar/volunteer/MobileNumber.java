@@ -1,12 +1,13 @@
 package org.hamyar.volunteer;
 
+import org.hamyar.common.InvalidValueException;
+import org.hamyar.common.PersianText;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import org.hamyar.common.InvalidValueException;
-import org.hamyar.common.PersianText;
 
 /** An Iranian mobile number, kept in E.164 (+989XXXXXXXXX). */
 public final class MobileNumber {

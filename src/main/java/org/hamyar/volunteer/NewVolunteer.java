@@ -2,6 +2,7 @@ package org.hamyar.volunteer;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 

@@ -1,10 +1,12 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.MergePatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What a volunteer may change in their own profile. Identity and fields the service owns cannot be changed here:

@@ -1,14 +1,11 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
 import org.hamyar.audit.AuditLog.AccessLogEntry;
@@ -19,8 +16,15 @@ import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.PersonalDataCrypto;
-import org.hamyar.matching.MatchWorkflow;
 import org.hamyar.common.Timestamps;
+import org.hamyar.matching.MatchWorkflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 /** A volunteer's own record: read, change, export and erase, each change recorded in the audit trail. */
 @ApplicationScoped
@@ -66,23 +70,24 @@ public class SelfService {
             base.putObject("consent").put("dataProcessing", true).put("sms", current.consent().sms());
             return validator.validate(MergePatch.read(json, MergePatch.merge(base, changes), SignupRequest.class));
         })).flatMap(valid -> records.pool().withTransaction(tx -> records.update(tx, id, valid, Timestamps.now())
-                        .flatMap(updated -> {
-                            if (!updated) {
-                                throw ApiException.notFound();
-                            }
-                            return audit.record(tx, new AuditEntry(actor, "volunteer.update", "volunteer",
-                                    id.toString(), id, "self-service: " + MergePatch.fieldNames(changes)));
-                        }))
+                .flatMap(updated -> {
+                    if (!updated) {
+                        throw ApiException.notFound();
+                    }
+                    return audit.record(tx, new AuditEntry(actor, "volunteer.update", "volunteer",
+                            id.toString(), id, "self-service: " + MergePatch.fieldNames(changes)));
+                }))
                 .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid)))
                 .flatMap(x -> get(id));
     }
 
     public Uni<Export> export(UUID id, Actor actor) {
         return get(id).flatMap(view -> records.findProtected(id).flatMap(p -> records.pool().withTransaction(
-                        tx -> audit.record(tx, new AuditEntry(actor, "volunteer.export", "volunteer", id.toString(), id,
-                                "self-service")))
+                tx -> audit.record(tx, new AuditEntry(actor, "volunteer.export", "volunteer", id.toString(), id,
+                        "self-service")))
                 .flatMap(x -> audit.history(id))
-                .map(history -> new Export(Timestamps.now(), crypto.decrypt(p.orElseThrow(ApiException::notFound).nationalIdEnc()),
+                .map(history -> new Export(Timestamps.now(),
+                        crypto.decrypt(p.orElseThrow(ApiException::notFound).nationalIdEnc()),
                         crypto.decrypt(p.get().mobileEnc()), view, history))));
     }
 
@@ -106,7 +111,8 @@ public class SelfService {
         }
         return volunteers.diagnose(v.neighbourhoodId(), v.skills(), null).map(violations -> {
             throw ApiException.invalid(violations.isEmpty()
-                    ? List.of(new FieldViolation("body", "invalid")) : violations);
+                    ? List.of(new FieldViolation("body", "invalid"))
+                    : violations);
         });
     }
 }

@@ -1,19 +1,23 @@
 package org.hamyar.volunteer;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Writes a volunteer makes to their own record: profile changes and erasure. */
 @ApplicationScoped
@@ -84,8 +88,8 @@ public class SelfServiceRepository {
         return tx.preparedQuery(UPDATE).execute(Tuple.from(params)).flatMap(rows -> rows.rowCount() == 0
                 ? Uni.createFrom().item(false)
                 : tx.preparedQuery(REPLACE_SKILLS).execute(Tuple.of(id,
-                                v.skills().stream().map(SkillLevel::code).toArray(String[]::new),
-                                v.skills().stream().map(s -> s.level().shortValue()).toArray(Short[]::new)))
+                        v.skills().stream().map(SkillLevel::code).toArray(String[]::new),
+                        v.skills().stream().map(s -> s.level().shortValue()).toArray(Short[]::new)))
                         .replaceWith(true));
     }
 

@@ -1,27 +1,31 @@
 package org.hamyar.volunteer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.IdempotencyKeys;
-import org.hamyar.common.Json;
 import org.hamyar.common.IdempotencyKeys.StoredResponse;
+import org.hamyar.common.Json;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Tehran;
-import org.hamyar.common.Timestamps;
 import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.Timestamps;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 import org.hamyar.volunteer.VolunteerRepository.IdempotencyRecord;
 import org.hamyar.volunteer.VolunteerRepository.Insert;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 /** Signs volunteers up: validation, protection of identifiers, one durable insert, idempotent replays. */
 @ApplicationScoped
@@ -78,8 +82,9 @@ public class SignupService {
         Insert insert = new Insert(id, crypto.hmac(v.nationalId().value()), crypto.encrypt(v.nationalId().value()),
                 crypto.hmac(v.mobile().e164()), crypto.encrypt(v.mobile().e164()), view, v.campaignId(),
                 now.atZoneSameInstant(Tehran.ZONE).toLocalDate());
-        IdempotencyRecord record = idempotencyKey == null ? null : new IdempotencyRecord(IDEMPOTENCY_SCOPE,
-                idempotencyKey.key(), idempotencyKey.requestHash(), location, Json.write(json, view));
+        IdempotencyRecord record = idempotencyKey == null ? null
+                : new IdempotencyRecord(IDEMPOTENCY_SCOPE,
+                        idempotencyKey.key(), idempotencyKey.requestHash(), location, Json.write(json, view));
         return volunteers.insert(insert, record)
                 .flatMap(inserted -> {
                     if (!inserted.stored()) {

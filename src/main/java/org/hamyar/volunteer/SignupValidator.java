@@ -1,6 +1,5 @@
 package org.hamyar.volunteer;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Checks;
 import org.hamyar.common.FieldViolation;
-import org.hamyar.common.WeeklySlot;
 import org.hamyar.common.InvalidValueException;
 import org.hamyar.common.PersianText;
 import org.hamyar.common.Tehran;
+import org.hamyar.common.WeeklySlot;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
 
@@ -148,8 +150,9 @@ public class SignupValidator {
     }
 
     private static List<AvailabilitySlot> availability(List<AvailabilitySlot> slots, List<FieldViolation> errors) {
-        List<WeeklySlot> weekly = slots == null ? null : slots.stream()
-                .map(s -> s == null ? null : new WeeklySlot(s.day(), s.from(), s.to())).toList();
+        List<WeeklySlot> weekly = slots == null ? null
+                : slots.stream()
+                        .map(s -> s == null ? null : new WeeklySlot(s.day(), s.from(), s.to())).toList();
         return Checks.weeklySlots("availability", weekly, MAX_SLOTS, errors).stream()
                 .map(s -> new AvailabilitySlot(s.day(), s.from(), s.to())).toList();
     }

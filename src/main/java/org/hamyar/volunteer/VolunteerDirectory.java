@@ -1,12 +1,14 @@
 package org.hamyar.volunteer;
 
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Look-ups of volunteers for other features (log-in), by keyed hash only. */
 @ApplicationScoped

@@ -1,13 +1,16 @@
 package org.hamyar.volunteer;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
 import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Ids;
+
+import io.smallrye.mutiny.Uni;
 
 /** Reads a volunteer's record for the volunteer themself or for staff of the volunteer's region. */
 @ApplicationScoped

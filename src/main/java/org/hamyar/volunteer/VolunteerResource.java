@@ -1,8 +1,8 @@
 package org.hamyar.volunteer;
 
-import io.quarkus.security.Authenticated;
+import java.net.URI;
+
 import jakarta.annotation.security.PermitAll;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+
 import org.hamyar.auth.Caller;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/volunteers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,9 @@
 package org.hamyar.webhook;
 
-import io.smallrye.mutiny.Uni;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -10,13 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+
 import org.hamyar.auth.Caller;
 import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,14 +1,17 @@
 package org.hamyar.webhook;
 
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.outbox.OutboxConfig;
+
+import io.smallrye.mutiny.Uni;
 
 /** POSTs one signed event to a partner's URL; any 2xx answer counts as delivered. */
 @ApplicationScoped

@@ -1,12 +1,5 @@
 package org.hamyar.webhook;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
@@ -23,6 +19,13 @@ import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 
 /** A partner app's webhook subscriptions: its own only, for events of its organisation inside its region. */
 @ApplicationScoped
@@ -54,17 +57,18 @@ public class WebhookService {
         UUID id = TimeOrderedIds.next();
         String secret = newSecret();
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                                INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, secret_enc,
-                                                                  created_at)
-                                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING""" + " " + COLUMNS)
-                        .execute(Tuple.from(List.of(id, caller.actor().id(), organisationId, valid.url(),
-                                valid.events().toArray(String[]::new), Buffer.buffer(crypto.encrypt(secret)),
-                                Timestamps.now())))
-                        .flatMap(rows -> audit.record(tx, new AuditEntry(caller.actor(), "webhook.subscribe",
-                                "webhook_subscription", id.toString(), null, null)).replaceWith(rows)))
+                INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, secret_enc,
+                                                  created_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING""" + " " + COLUMNS)
+                .execute(Tuple.from(List.of(id, caller.actor().id(), organisationId, valid.url(),
+                        valid.events().toArray(String[]::new), Buffer.buffer(crypto.encrypt(secret)),
+                        Timestamps.now())))
+                .flatMap(rows -> audit.record(tx, new AuditEntry(caller.actor(), "webhook.subscribe",
+                        "webhook_subscription", id.toString(), null, null)).replaceWith(rows)))
                 .map(rows -> view(rows.iterator().next(), secret))
                 .onFailure(PgException.class).transform(e -> UNIQUE_VIOLATION.equals(((PgException) e).getSqlState())
-                        ? new ApiException(ProblemType.DUPLICATE_WEBHOOK) : e);
+                        ? new ApiException(ProblemType.DUPLICATE_WEBHOOK)
+                        : e);
     }
 
     public Uni<List<WebhookView>> list(Caller caller) {
@@ -79,7 +83,7 @@ public class WebhookService {
     /** Undelivered messages for it go with it. */
     public Uni<Void> unsubscribe(UUID id, Caller caller) {
         return pool.withTransaction(tx -> tx.preparedQuery(
-                        "DELETE FROM webhook_subscription WHERE id = $1 AND client_id = $2")
+                "DELETE FROM webhook_subscription WHERE id = $1 AND client_id = $2")
                 .execute(Tuple.of(id, caller.actor().id()))
                 .flatMap(rows -> {
                     if (rows.rowCount() == 0) {

@@ -1,9 +1,10 @@
 package org.hamyar.webhook;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A subscription; {@code secret} only in the answer that creates it, never again. */
 public record WebhookView(UUID id, String url, List<String> events, OffsetDateTime createdAt,

@@ -10,20 +10,23 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.sms.SmsSink;
 import org.hamyar.support.Citizens;
 import org.hamyar.support.Database;
 import org.hamyar.support.Organisations;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** How citizens, staff and partner apps get tokens, and which tokens the service accepts. */
 @QuarkusTest

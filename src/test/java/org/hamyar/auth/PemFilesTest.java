@@ -3,12 +3,14 @@ package org.hamyar.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.smallrye.jwt.util.KeyUtils;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.smallrye.jwt.util.KeyUtils;
 
 /** Production mounts its signing keys as files; tests keep theirs on the class path. */
 class PemFilesTest {

@@ -13,15 +13,18 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.support.CentreBodies;
 import org.hamyar.support.Database;
 import org.hamyar.support.Organisations;
 import org.hamyar.support.Tokens;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Centres: managed by their organisation inside its region, searched by anyone, nearest first. */
 @QuarkusTest

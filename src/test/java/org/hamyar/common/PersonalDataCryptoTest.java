@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+
 import org.junit.jupiter.api.Test;
 
 class PersonalDataCryptoTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 class TimeOrderedIdsTest {

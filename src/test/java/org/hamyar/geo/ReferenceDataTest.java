@@ -10,8 +10,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ReferenceDataTest {
@@ -38,7 +39,7 @@ class ReferenceDataTest {
     void neighbourhoodSearchFoldsPersianSpellings() {
         // نازی‌آباد is stored with a zero-width non-joiner; people type it with a space, with nothing, or with
         // Arabic letters.
-        for (String q : new String[] {"نازی‌آباد", "نازی آباد", "نازیآباد", "نازي آباد", "Nazi Abad"}) {
+        for (String q : new String[] { "نازی‌آباد", "نازی آباد", "نازیآباد", "نازي آباد", "Nazi Abad" }) {
             api().queryParam("q", q).get("/api/v1/neighbourhoods").then().statusCode(200)
                     .body("items.nameEn", hasItem("Nazi Abad"));
         }
@@ -48,7 +49,7 @@ class ReferenceDataTest {
 
     @Test
     void neighbourhoodSearchMatchesDistrictsWrittenWithEitherDigits() {
-        for (String q : new String[] {"منطقه ۱۶", "منطقه 16", "منطقه ١٦"}) {
+        for (String q : new String[] { "منطقه ۱۶", "منطقه 16", "منطقه ١٦" }) {
             api().queryParam("q", q).queryParam("county", TEHRAN_COUNTY).get("/api/v1/neighbourhoods")
                     .then().statusCode(200)
                     .body("items.nameEn", hasItems("Khazaneh", "Javadieh", "Nazi Abad"))

@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import java.util.Map;
+
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.matching.MatchScoring.Component;
 import org.hamyar.matching.MatchScoring.NeedProfile;

@@ -1,18 +1,15 @@
 package org.hamyar.matching;
 
-import static org.hamcrest.Matchers.everyItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +20,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.sms.SmsSink;
 import org.hamyar.support.CentreBodies;
 import org.hamyar.support.Citizens;
@@ -33,6 +33,9 @@ import org.hamyar.support.Tokens;
 import org.hamyar.support.Volunteers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The review workflow, proposal to completion, and the places of a need under racing acceptances. The volunteers

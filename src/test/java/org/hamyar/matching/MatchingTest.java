@@ -1,23 +1,21 @@
 package org.hamyar.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 import static org.hamcrest.Matchers.containsString;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.support.CentreBodies;
 import org.hamyar.support.Database;
 import org.hamyar.support.Organisations;
@@ -25,6 +23,10 @@ import org.hamyar.support.Tokens;
 import org.hamyar.support.Volunteers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Finding volunteers for a need and needs for a volunteer, with the reasons, and the proposals made from them. */
 @QuarkusTest

@@ -10,18 +10,21 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.support.CentreBodies;
 import org.hamyar.support.Database;
 import org.hamyar.support.Organisations;
 import org.hamyar.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Needs: written by their organisation in its region (staff, or partner apps idempotently), read by anyone. */
 @QuarkusTest

@@ -1,11 +1,14 @@
 package org.hamyar.support;
 
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hamyar.common.PersonalDataCrypto;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import org.hamyar.common.PersonalDataCrypto;
 
 /** Looks into the database to prove what was and was not stored. */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package org.hamyar.support;
 
 import java.util.concurrent.ThreadLocalRandom;
+
 import org.hamyar.volunteer.NationalId;
 
 /** Fresh valid national IDs, so tests sharing one database never collide. */

@@ -1,15 +1,18 @@
 package org.hamyar.support;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.hamyar.auth.PasswordHasher;
 import org.hamyar.common.IdempotencyKeys;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Provisions what has no API yet (organisations, staff accounts, partner clients) straight into the database, the
@@ -33,8 +36,8 @@ public class Organisations {
 
     public long organisation(String kind) {
         return pool.preparedQuery("""
-                        INSERT INTO organisation (code, kind, name_fa, name_en) VALUES ($1, $2, 'سازمان آزمون',
-                        'Test organisation') RETURNING id""")
+                INSERT INTO organisation (code, kind, name_fa, name_en) VALUES ($1, $2, 'سازمان آزمون',
+                'Test organisation') RETURNING id""")
                 .execute(Tuple.of("org-" + UUID.randomUUID(), kind))
                 .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
@@ -43,9 +46,9 @@ public class Organisations {
     public String staff(long organisationId, String region, String password) {
         String username = "staff-" + UUID.randomUUID();
         pool.preparedQuery("""
-                        INSERT INTO staff_account (id, organisation_id, username, display_name, password_hash,
-                                                   region_province, region_county)
-                        VALUES ($1, $2, $3, 'کارشناس آزمون', $4, $5, $6)""")
+                INSERT INTO staff_account (id, organisation_id, username, display_name, password_hash,
+                                           region_province, region_county)
+                VALUES ($1, $2, $3, 'کارشناس آزمون', $4, $5, $6)""")
                 .execute(Tuple.from(Arrays.asList(UUID.randomUUID(), organisationId, username, hasher.hash(password),
                         region.startsWith("province:") ? region.substring(9) : null,
                         region.startsWith("county:") ? Integer.valueOf(region.substring(7)) : null)))
@@ -57,9 +60,9 @@ public class Organisations {
     public String partner(long organisationId, String region, String secret, String... scopes) {
         String clientId = "client-" + UUID.randomUUID();
         pool.preparedQuery("""
-                        INSERT INTO partner_client (client_id, organisation_id, name, secret_sha256, scopes,
-                                                    region_province, region_county)
-                        VALUES ($1, $2, 'برنامهٔ همکار', $3, $4, $5, $6)""")
+                INSERT INTO partner_client (client_id, organisation_id, name, secret_sha256, scopes,
+                                            region_province, region_county)
+                VALUES ($1, $2, 'برنامهٔ همکار', $3, $4, $5, $6)""")
                 .execute(Tuple.from(Arrays.asList(clientId, organisationId,
                         Buffer.buffer(IdempotencyKeys.sha256(secret.getBytes(StandardCharsets.UTF_8))), scopes,
                         region.startsWith("province:") ? region.substring(9) : null,

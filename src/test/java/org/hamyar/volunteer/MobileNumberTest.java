@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MobileNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"09123456789", "+989123456789", "00989123456789", "989123456789", "۰۹۱۲۳۴۵۶۷۸۹",
-        "٠٩١٢٣٤٥٦٧٨٩", "0912 345 6789"})
+    @ValueSource(strings = { "09123456789", "+989123456789", "00989123456789", "989123456789", "۰۹۱۲۳۴۵۶۷۸۹",
+            "٠٩١٢٣٤٥٦٧٨٩", "0912 345 6789" })
     void everyLocalAndInternationalFormBecomesE164(String raw) {
         MobileNumber mobile = MobileNumber.parse(raw);
         assertThat(mobile.e164()).isEqualTo("+989123456789");
@@ -19,7 +19,7 @@ class MobileNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"02112345678", "+447700900123", "0912345", "hello", "091234567890"})
+    @ValueSource(strings = { "02112345678", "+447700900123", "0912345", "hello", "091234567890" })
     void landlinesForeignAndMalformedNumbersAreRefused(String raw) {
         assertThatThrownBy(() -> MobileNumber.parse(raw)).isInstanceOf(InvalidValueException.class);
     }

@@ -21,22 +21,22 @@ class NationalIdTest {
 
     @Test
     void remaindersBelowTwoAreTheirOwnCheckDigit() {
-        assertThat(NationalId.checksumHolds("0000000019")).isTrue();  // s = 2, r = 2: check 11 - 2
-        assertThat(NationalId.checksumHolds("1000000001")).isTrue();  // s = 10, r = 10: check 1
-        assertThat(NationalId.checksumHolds("0000000140")).isTrue();  // s = 11, r = 0: check 0
-        assertThat(NationalId.checksumHolds("0000000061")).isTrue();  // s = 12, r = 1: check 1
+        assertThat(NationalId.checksumHolds("0000000019")).isTrue(); // s = 2, r = 2: check 11 - 2
+        assertThat(NationalId.checksumHolds("1000000001")).isTrue(); // s = 10, r = 10: check 1
+        assertThat(NationalId.checksumHolds("0000000140")).isTrue(); // s = 11, r = 0: check 0
+        assertThat(NationalId.checksumHolds("0000000061")).isTrue(); // s = 12, r = 1: check 1
         assertThat(NationalId.checksumHolds("0000000060")).isFalse();
     }
 
     @ParameterizedTest
     @CsvSource({
-        "0084575949, checksum",
-        "1111111111, same-digits",
-        "0000000000, same-digits",
-        "1234567, length",
-        "12345678901, length",
-        "00845759a8, invalid",
-        "'', required"
+            "0084575949, checksum",
+            "1111111111, same-digits",
+            "0000000000, same-digits",
+            "1234567, length",
+            "12345678901, length",
+            "00845759a8, invalid",
+            "'', required"
     })
     void rejected(String raw, String code) {
         assertThatThrownBy(() -> NationalId.parse(raw))

@@ -8,10 +8,11 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.support.Citizens;
 import org.hamyar.support.Database;
 import org.hamyar.support.NationalIds;
@@ -19,6 +20,8 @@ import org.hamyar.support.Organisations;
 import org.hamyar.support.SignupBodies;
 import org.hamyar.support.Tokens;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** A volunteer's own record: read, change, export, erase, and who looked at it. */
 @QuarkusTest
@@ -32,7 +35,7 @@ class SelfServiceTest {
         String id = Citizens.signUp(Citizens.freshMobile(), Organisations.KHAZANEH);
         String token = Tokens.volunteer(id);
         bearer(token).body(Map.of("neighbourhoodId", Organisations.NAZI_ABAD, "maxTravelKm", 12,
-                        "skills", List.of(Map.of("code", "teaching", "level", 5)), "consent", Map.of("sms", false)))
+                "skills", List.of(Map.of("code", "teaching", "level", 5)), "consent", Map.of("sms", false)))
                 .patch("/api/v1/me").then().statusCode(200).body("neighbourhoodId", equalTo(Organisations.NAZI_ABAD))
                 .body("maxTravelKm", equalTo(12)).body("skills.code", containsInAnyOrder("teaching"))
                 .body("consent.sms", equalTo(false)).body("firstName", equalTo("زهرا"));
@@ -52,7 +55,8 @@ class SelfServiceTest {
     @Test
     void staffReadsAreRecordedWithTheirReasonAndShownToTheVolunteer() {
         String id = Citizens.signUp(Citizens.freshMobile(), Organisations.KHAZANEH);
-        bearer(Tokens.staff(1, "county:2801")).header("X-Access-Reason", java.net.URLEncoder.encode("بررسی تطبیق با نیاز سالمندان",
+        bearer(Tokens.staff(1, "county:2801"))
+                .header("X-Access-Reason", java.net.URLEncoder.encode("بررسی تطبیق با نیاز سالمندان",
                         java.nio.charset.StandardCharsets.UTF_8))
                 .get("/api/v1/volunteers/" + id).then().statusCode(200);
         badRequest().header("Authorization", "Bearer " + Tokens.staff(1, "county:2801"))
@@ -73,7 +77,8 @@ class SelfServiceTest {
         String id = Citizens.signUp(mobile, Organisations.KHAZANEH);
         bearer(Tokens.volunteer(id)).get("/api/v1/me/export").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
-                .body("mobile", equalTo(Citizens.e164(mobile))).body("nationalId", org.hamcrest.Matchers.matchesPattern("\\d{10}"))
+                .body("mobile", equalTo(Citizens.e164(mobile)))
+                .body("nationalId", org.hamcrest.Matchers.matchesPattern("\\d{10}"))
                 .body("profile.id", equalTo(id)).body("history.action", hasItem("volunteer.export"));
     }
 

@@ -7,16 +7,18 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+
 import org.hamyar.support.NationalIds;
 import org.hamyar.support.SignupBodies;
 import org.hamyar.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 
 /** Who may read {@code GET /api/v1/volunteers/{id}}: the volunteer and staff, nobody else. */
 @QuarkusTest
@@ -80,14 +82,15 @@ class VolunteerAccessTest {
         String[] parts = valid.split("\\.");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                        .replace("\"volunteer\"", "\"staff\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+                        .replace("\"volunteer\"", "\"staff\"").getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
 
         String unknownKey = Tokens.claims(id, "volunteer").jws().keyId(Tokens.KID).sign(newKey());
-        for (String token : new String[] {expired, wrongIssuer, wrongAudience, tampered, unsigned, unknownKey,
-            "garbage"}) {
+        for (String token : new String[] { expired, wrongIssuer, wrongAudience, tampered, unsigned, unknownKey,
+                "garbage" }) {
             bearer(token).get(path()).then().statusCode(401)
                     .contentType(containsString("application/problem+json"));
         }

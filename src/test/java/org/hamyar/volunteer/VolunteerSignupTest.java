@@ -12,10 +12,6 @@ import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +23,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
 import org.hamyar.support.Database;
 import org.hamyar.support.NationalIds;
 import org.hamyar.support.SignupBodies;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class VolunteerSignupTest {
@@ -227,9 +230,9 @@ class VolunteerSignupTest {
         Response retry = api().header("Idempotency-Key", key).body(body).post(PATH)
                 .then().statusCode(201).extract().response();
 
-        assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(retry.<String> path("id")).isEqualTo(first.path("id"));
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(retry.<Integer>path("campaignId")).isEqualTo(1);
+        assertThat(retry.<Integer> path("campaignId")).isEqualTo(1);
         assertThat(db.volunteersWithNationalId(nationalId)).isEqualTo(1);
 
         Map<String, Object> changed = SignupBodies.valid(nationalId);
