@@ -12,9 +12,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.common.ApiException;
+import org.hamyar.common.Digests;
 import org.hamyar.common.FieldViolation;
-import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.ProblemType;
+import org.hamyar.security.Region;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -54,7 +55,7 @@ public class ClientCredentials {
         String[] credentials = credentials(request);
         return pool.preparedQuery(CLIENT).execute(Tuple.of(credentials[0])).map(rows -> {
             Row client = rows.size() == 0 ? null : rows.iterator().next();
-            byte[] offered = IdempotencyKeys.sha256(credentials[1].getBytes(StandardCharsets.UTF_8));
+            byte[] offered = Digests.sha256(credentials[1].getBytes(StandardCharsets.UTF_8));
             if (client == null || !MessageDigest.isEqual(client.getBuffer(0).getBytes(), offered)) {
                 throw ApiException.oauth(ProblemType.INVALID_CLIENT, List.of(), "invalid_client");
             }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.ProblemType;
+import org.hamyar.security.Region;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

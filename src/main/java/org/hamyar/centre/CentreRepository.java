@@ -108,8 +108,8 @@ public class CentreRepository {
                 .map(rows -> CountedPages.read(rows, s.paging(), r -> view(r, 1)));
     }
 
-    Uni<Optional<CentreView>> find(UUID id) {
-        return pool.preparedQuery(FIND).execute(Tuple.of(id))
+    Uni<Optional<CentreView>> find(SqlClient client, UUID id) {
+        return client.preparedQuery(FIND).execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next(), 0)));
     }
 

@@ -1,7 +1,5 @@
 package org.hamyar.centre;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
-import org.hamyar.auth.Scopes;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Page;
+import org.hamyar.common.Responses;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
+import org.hamyar.security.Scopes;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -54,9 +54,8 @@ public class CentreResource {
     @POST
     @RolesAllowed({ Roles.STAFF, Scopes.CENTRES_WRITE })
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(CentreRequest request) {
-        return centres.create(request, caller).map(centre -> Response
-                .created(URI.create("/api/v1/centres/" + centre.id())).entity(centre).build());
+    public Uni<Response> create(CentreRequest request, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return centres.create(request, idempotencyKey, caller).map(Responses::created);
     }
 
     @PATCH

@@ -7,19 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
-import org.hamyar.auth.Caller;
+import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
+import org.hamyar.common.Created;
+import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.geo.Places;
+import org.hamyar.security.Caller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Centres: anyone may search them; staff and partner apps of the owning organisation manage them, only inside
@@ -37,8 +41,11 @@ public class CentreService {
     private final Places places;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final IdempotencyKeys idempotency;
 
-    CentreService(CentreRepository centres, Places places, AuditLog audit, ObjectMapper json) {
+    CentreService(CentreRepository centres, Places places, AuditLog audit, ObjectMapper json,
+            IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.centres = centres;
         this.places = places;
         this.audit = audit;
@@ -50,7 +57,7 @@ public class CentreService {
     }
 
     public Uni<CentreView> get(UUID id) {
-        return centres.find(id).map(found -> found.orElseThrow(ApiException::notFound));
+        return centres.find(centres.pool(), id).map(found -> found.orElseThrow(ApiException::notFound));
     }
 
     /** Who owns a centre and where it is, for features that hang objects on centres. */
@@ -58,16 +65,33 @@ public class CentreService {
         return centres.owner(id);
     }
 
-    public Uni<CentreView> create(CentreRequest request, Caller caller) {
+    /** With an {@code Idempotency-Key}, a retry of the same body by the same caller answers as the first did. */
+    public Uni<Created<CentreView>> create(CentreRequest request, String idempotencyKey, Caller caller) {
         CentreRequest centre = CentreValidator.validate(request);
         long organisationId = organisationOf(caller);
-        UUID id = TimeOrderedIds.next();
-        return allowedAt(centre.neighbourhoodId(), caller, organisationId)
-                .flatMap(x -> centres.pool()
-                        .withTransaction(tx -> centres.insert(tx, id, organisationId, centre, Timestamps.now())
-                                .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.create", "centre",
-                                        id.toString(), null, null)))))
-                .flatMap(x -> get(id));
+        return idempotency.once("POST /api/v1/centres", caller.actor(), idempotencyKey, request, CentreView.class,
+                attempt -> allowedAt(centre.neighbourhoodId(), caller, organisationId)
+                        .flatMap(x -> centres.pool().withTransaction(tx -> {
+                            UUID id = TimeOrderedIds.next();
+                            return insert(tx, id, organisationId, centre, caller.actor())
+                                    .flatMap(y -> centres.find(tx, id))
+                                    .map(found -> new Created<>("/api/v1/centres/" + id, found.orElseThrow()))
+                                    .call(created -> idempotency.remember(tx, attempt, created));
+                        })));
+    }
+
+    /**
+     * Writes a centre of an organisation in the caller's transaction, checked as a create is but without a caller:
+     * for data the service sets up itself (the demo).
+     */
+    public Uni<Void> add(SqlClient tx, UUID id, long organisationId, CentreRequest request, Actor actor) {
+        return insert(tx, id, organisationId, CentreValidator.validate(request), actor);
+    }
+
+    private Uni<Void> insert(SqlClient tx, UUID id, long organisationId, CentreRequest centre, Actor actor) {
+        return centres.insert(tx, id, organisationId, centre, Timestamps.now())
+                .flatMap(x -> audit.record(tx, new AuditEntry(actor, "centre.create", "centre", id.toString(), null,
+                        null)));
     }
 
     /** A JSON merge patch over the centre as it is; the result is checked whole, like a new centre. */

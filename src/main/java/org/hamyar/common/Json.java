@@ -19,6 +19,15 @@ public final class Json {
         }
     }
 
+    /** Reads JSON the service stored itself, as {@code type}. */
+    public static <T> T read(ObjectMapper mapper, String text, Class<T> type) {
+        try {
+            return mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is unreadable as " + type.getSimpleName(), e);
+        }
+    }
+
     public static String write(ObjectMapper mapper, Object value) {
         try {
             return mapper.writeValueAsString(value);

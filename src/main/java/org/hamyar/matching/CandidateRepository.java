@@ -20,7 +20,7 @@ import org.hamyar.common.WeeklySlot;
 import org.hamyar.matching.MatchScoring.NeedProfile;
 import org.hamyar.matching.MatchScoring.Requirement;
 import org.hamyar.matching.MatchScoring.VolunteerProfile;
-import org.hamyar.outbox.Outbox.Audience;
+import org.hamyar.webhook.WebhookNotices.Audience;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

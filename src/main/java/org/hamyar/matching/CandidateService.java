@@ -11,12 +11,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Tehran;
 import org.hamyar.matching.CandidateRepository.NearbyNeed;
 import org.hamyar.matching.Explanations.ScoreReason;
 import org.hamyar.matching.MatchScoring.Score;
+import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;

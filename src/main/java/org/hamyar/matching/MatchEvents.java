@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hamyar.common.Actor;
 import org.hamyar.common.Messages;
 import org.hamyar.outbox.Outbox;
+import org.hamyar.volunteer.VolunteerTexts;
 import org.hamyar.webhook.WebhookEvents;
+import org.hamyar.webhook.WebhookNotices;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -33,9 +35,13 @@ class MatchEvents {
             MatchStatus.WAITLISTED, MatchStatus.CANCELLED, MatchStatus.COMPLETED);
 
     private final Outbox outbox;
+    private final WebhookNotices webhooks;
+    private final VolunteerTexts texts;
 
-    MatchEvents(Outbox outbox) {
+    MatchEvents(Outbox outbox, WebhookNotices webhooks, VolunteerTexts texts) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
+        this.texts = texts;
     }
 
     Uni<Void> moved(SqlClient tx, NeedFacts need, UUID matchId, UUID volunteerId, MatchStatus from, MatchStatus to,
@@ -46,7 +52,7 @@ class MatchEvents {
         data.put("centreId", need.centreId().toString());
         data.put("status", to.name());
         data.put("previousStatus", from == null ? null : from.name());
-        Uni<Void> webhook = outbox.webhook(tx, need.owner(), to.eventType(), data, now);
+        Uni<Void> webhook = webhooks.publish(tx, need.owner(), to.eventType(), data, now);
         boolean ownAnswer = actor.kind() == Actor.Kind.VOLUNTEER && to != MatchStatus.ACCEPTED
                 && to != MatchStatus.WAITLISTED;
         if (!TOLD_BY_SMS.contains(to) || ownAnswer) {
@@ -55,7 +61,8 @@ class MatchEvents {
         String title = need.smsTitle(Messages.get(Messages.PERSIAN, "sms.need.sensitive"));
         String text = new MessageFormat(Messages.get(Messages.PERSIAN, "sms." + to.eventType()), Messages.PERSIAN)
                 .format(new Object[] { title, hours });
-        return webhook.flatMap(x -> outbox.sms(tx, volunteerId, to.eventType(), text, now));
+        return webhook.flatMap(x -> outbox.enqueue(tx, Outbox.Channel.SMS, texts.recipient(volunteerId),
+                to.eventType(), Map.of("text", text), now));
     }
 
     Uni<Void> needFilled(SqlClient tx, NeedFacts need, OffsetDateTime now) {
@@ -63,6 +70,6 @@ class MatchEvents {
         data.put("needId", need.id().toString());
         data.put("centreId", need.centreId().toString());
         data.put("status", "FILLED");
-        return outbox.webhook(tx, need.owner(), WebhookEvents.NEED_FILLED, data, now);
+        return webhooks.publish(tx, need.owner(), WebhookEvents.NEED_FILLED, data, now);
     }
 }

@@ -162,12 +162,6 @@ class MatchRepository {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
     }
 
-    /** FILLED is the service's to set and clear; a need closed by its owner stays closed. */
-    Uni<Boolean> setNeedStatus(SqlClient tx, UUID needId, String from, String to, OffsetDateTime now) {
-        return tx.preparedQuery("UPDATE need SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
-                .execute(Tuple.of(needId, from, to, now)).map(rows -> rows.rowCount() == 1);
-    }
-
     Uni<List<TransitionRow>> history(SqlClient client, UUID id) {
         return client.preparedQuery(HISTORY).execute(Tuple.of(id)).map(rows -> {
             List<TransitionRow> out = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.hamyar.matching;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,11 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Messages;
+import org.hamyar.common.Responses;
 import org.hamyar.matching.ProposalService.ManualProposal;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -39,9 +38,9 @@ public class MatchResource {
     @POST
     @RolesAllowed(Roles.STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> propose(ManualProposal body, @RestHeader("Accept-Language") String language) {
-        return proposals.manual(body, caller, Messages.locale(language)).map(match -> Response
-                .created(URI.create("/api/v1/matches/" + match.id())).entity(match).build());
+    public Uni<Response> propose(ManualProposal body, @RestHeader("Idempotency-Key") String idempotencyKey,
+            @RestHeader("Accept-Language") String language) {
+        return proposals.manual(body, idempotencyKey, caller, Messages.locale(language)).map(Responses::created);
     }
 
     @GET

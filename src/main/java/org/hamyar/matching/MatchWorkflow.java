@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
@@ -20,6 +19,8 @@ import org.hamyar.common.PageRequest;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Timestamps;
 import org.hamyar.matching.MatchStatus.Role;
+import org.hamyar.need.NeedStates;
+import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -44,8 +45,11 @@ public class MatchWorkflow {
     private final MatchRepository matches;
     private final MatchEvents events;
     private final ProposalRequests proposals;
+    private final NeedStates needStates;
 
-    MatchWorkflow(CandidateRepository needs, MatchRepository matches, MatchEvents events, ProposalRequests proposals) {
+    MatchWorkflow(CandidateRepository needs, MatchRepository matches, MatchEvents events, ProposalRequests proposals,
+            NeedStates needStates) {
+        this.needStates = needStates;
         this.needs = needs;
         this.matches = matches;
         this.events = events;
@@ -151,7 +155,7 @@ public class MatchWorkflow {
     }
 
     private Uni<Void> filled(SqlClient tx, NeedFacts need, OffsetDateTime now) {
-        return matches.setNeedStatus(tx, need.id(), "OPEN", "FILLED", now)
+        return needStates.change(tx, need.id(), "OPEN", "FILLED", now)
                 .flatMap(changed -> changed ? events.needFilled(tx, need, now) : Uni.createFrom().voidItem());
     }
 
@@ -161,8 +165,8 @@ public class MatchWorkflow {
                 ? matches.find(tx, next.get(), false).flatMap(w -> step(tx, need, next.get(),
                         w.orElseThrow().volunteerId(), MatchStatus.WAITLISTED, MatchStatus.ACCEPTED,
                         ProposalService.SYSTEM, new Move(MatchStatus.ACCEPTED, null, null), now))
-                : matches.setNeedStatus(tx, need.id(), "FILLED", "OPEN", now).flatMap(reopened -> reopened
-                        ? proposals.needOpened(tx, need.id())
+                : needStates.change(tx, need.id(), "FILLED", "OPEN", now).flatMap(reopened -> reopened
+                        ? proposals.opened(tx, need.id())
                         : Uni.createFrom().voidItem()));
     }
 

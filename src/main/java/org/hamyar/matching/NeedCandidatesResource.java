@@ -6,11 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Messages;
 import org.hamyar.matching.CandidateService.CandidateList;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;

@@ -3,7 +3,7 @@ package org.hamyar.matching;
 import java.util.UUID;
 
 import org.hamyar.matching.MatchScoring.NeedProfile;
-import org.hamyar.outbox.Outbox.Audience;
+import org.hamyar.webhook.WebhookNotices.Audience;
 
 /** What matching needs to know of a need: its state, place, owner and what it asks of volunteers. */
 record NeedFacts(UUID id, String status, int volunteersNeeded, String title, String priority, boolean sensitive,

@@ -8,12 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Messages;
 import org.hamyar.matching.ProposalService.ProposalResult;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 

@@ -10,12 +10,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.auth.Caller;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
+import org.hamyar.common.Created;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.Timestamps;
+import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -38,9 +40,11 @@ public class ProposalService {
     private final CandidateRepository repository;
     private final MatchRepository matches;
     private final MatchEvents events;
+    private final IdempotencyKeys idempotency;
 
     ProposalService(CandidateService candidates, CandidateRepository repository, MatchRepository matches,
-            MatchEvents events) {
+            MatchEvents events, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.candidates = candidates;
         this.repository = repository;
         this.matches = matches;
@@ -94,7 +98,7 @@ public class ProposalService {
     }
 
     /** Staff propose a volunteer of their choosing, with a reason; the score still says how well they fit. */
-    public Uni<MatchView> manual(ManualProposal body, Caller caller, Locale locale) {
+    public Uni<Created<MatchView>> manual(ManualProposal body, String idempotencyKey, Caller caller, Locale locale) {
         List<FieldViolation> errors = new ArrayList<>();
         UUID needId = uuid("needId", body == null ? null : body.needId(), errors);
         UUID volunteerId = uuid("volunteerId", body == null ? null : body.volunteerId(), errors);
@@ -107,8 +111,17 @@ public class ProposalService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        return idempotency.once("POST /api/v1/matches", caller.actor(), idempotencyKey, body, MatchView.class,
+                attempt -> matches.pool().withTransaction(tx -> proposeByHand(tx, needId, volunteerId, reason, caller)
+                        .flatMap(id -> matches.find(tx, id, false).flatMap(row -> matches.history(tx, id)
+                                .map(history -> new Created<>("/api/v1/matches/" + id,
+                                        MatchView.of(row.orElseThrow(), history, locale)))))
+                        .call(created -> idempotency.remember(tx, attempt, created))));
+    }
+
+    private Uni<UUID> proposeByHand(SqlClient tx, UUID needId, UUID volunteerId, String reason, Caller caller) {
         OffsetDateTime now = Timestamps.now();
-        return matches.pool().withTransaction(tx -> repository.need(tx, needId, true).flatMap(found -> {
+        return repository.need(tx, needId, true).flatMap(found -> {
             NeedFacts need = found.orElseThrow(() -> ApiException.invalid("needId", "unknown"));
             if (!caller.mayManage(need.owner().organisationId(), need.owner().provinceCode(),
                     need.owner().countyId())) {
@@ -128,9 +141,7 @@ public class ProposalService {
                             return announce(tx, need, ids, now).replaceWith(ids.get(0));
                         });
             });
-        })
-                .flatMap(id -> matches.find(tx, id, false).flatMap(row -> matches.history(tx, id)
-                        .map(history -> MatchView.of(row.orElseThrow(), history, locale)))));
+        });
     }
 
     private Uni<Void> announce(SqlClient tx, NeedFacts need, List<UUID> ids, OffsetDateTime now) {

@@ -12,14 +12,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Region;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.CountedPages;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.ProblemType;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Region;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

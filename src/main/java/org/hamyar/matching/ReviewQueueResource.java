@@ -8,14 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.Messages;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.matching.ReviewQueue.DecisionRequest;
 import org.hamyar.matching.ReviewQueue.DecisionResults;
 import org.hamyar.matching.ReviewQueue.QueueItem;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 

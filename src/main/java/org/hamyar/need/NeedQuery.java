@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hamyar.auth.Region;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.QueryParams;
+import org.hamyar.security.Region;
 
 /** {@code GET /api/v1/needs} filters, checked together so every bad one is named. */
 record NeedQuery(Integer neighbourhoodId, Integer countyId, String skill, String targetGroup, String status,

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.auth.Region;
 import org.hamyar.common.CountedPages;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Json;
@@ -18,6 +17,7 @@ import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedRequest.RequiredSkill;
+import org.hamyar.security.Region;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

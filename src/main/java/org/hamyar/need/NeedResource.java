@@ -1,6 +1,5 @@
 package org.hamyar.need;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -14,11 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
-import org.hamyar.auth.Scopes;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Page;
+import org.hamyar.common.Responses;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
+import org.hamyar.security.Scopes;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -65,9 +65,7 @@ public class NeedResource {
     @RolesAllowed({ Roles.STAFF, Scopes.NEEDS_WRITE })
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(NeedRequest request, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return needs.create(request, idempotencyKey, caller).map(created -> Response
-                .created(URI.create(created.location())).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(created.body()).build());
+        return needs.create(request, idempotencyKey, caller).map(Responses::created);
     }
 
     @PATCH

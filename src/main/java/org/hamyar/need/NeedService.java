@@ -1,6 +1,5 @@
 package org.hamyar.need;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,28 +7,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
-import org.hamyar.auth.Caller;
 import org.hamyar.centre.CentreRepository.Owner;
 import org.hamyar.centre.CentreService;
+import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
+import org.hamyar.common.Created;
 import org.hamyar.common.IdempotencyKeys;
-import org.hamyar.common.IdempotencyKeys.StoredResponse;
-import org.hamyar.common.Json;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
-import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
-import org.hamyar.matching.ProposalRequests;
+import org.hamyar.security.Caller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 
 /**
@@ -39,11 +34,6 @@ import io.vertx.pgclient.PgException;
 @ApplicationScoped
 public class NeedService {
 
-    /** The answer to a create, ready to send (a replay answers with the stored body). */
-    public record Created(String location, String body) {
-    }
-
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final Set<String> EDITABLE = Set.of("title", "description", "targetGroup", "skills",
             "volunteersNeeded", "startsOn", "endsOn", "weeklySlots", "priority", "sensitive", "status", "languages");
@@ -55,11 +45,11 @@ public class NeedService {
     private final IdempotencyKeys idempotency;
     private final AuditLog audit;
     private final ObjectMapper json;
-    private final ProposalRequests proposals;
+    private final NeedOpenings openings;
 
     NeedService(NeedRepository needs, CentreService centres, IdempotencyKeys idempotency, AuditLog audit,
-            ObjectMapper json, ProposalRequests proposals) {
-        this.proposals = proposals;
+            ObjectMapper json, NeedOpenings openings) {
+        this.openings = openings;
         this.needs = needs;
         this.centres = centres;
         this.idempotency = idempotency;
@@ -78,50 +68,40 @@ public class NeedService {
                 .map(found -> shown(found.orElseThrow(ApiException::notFound)));
     }
 
-    /** With an {@code Idempotency-Key}, a retry of the same body answers as the first call did. */
-    public Uni<Created> create(NeedRequest request, String idempotencyKey, Caller caller) {
-        IdempotencyKeys.checkKey(idempotencyKey);
+    /** With an {@code Idempotency-Key}, a retry of the same body by the same caller answers as the first did. */
+    public Uni<Created<NeedView>> create(NeedRequest request, String idempotencyKey, Caller caller) {
         NeedValidator.Valid valid = NeedValidator.validate(request, true);
-        String scope = "POST /api/v1/needs " + caller.actor().kind() + ":" + caller.actor().id();
-        byte[] hash = IdempotencyKeys.sha256(Json.write(json, request).getBytes(StandardCharsets.UTF_8));
-        Uni<java.util.Optional<StoredResponse>> prior = idempotencyKey == null
-                ? Uni.createFrom().item(java.util.Optional.empty())
-                : idempotency.find(scope, idempotencyKey);
-        return prior.flatMap(stored -> stored.isPresent()
-                ? Uni.createFrom().item(replay(stored.get(), hash))
-                : insert(valid, caller, scope, idempotencyKey, hash)
-                        .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid,
-                                scope, idempotencyKey, hash)));
+        return idempotency.once("POST /api/v1/needs", caller.actor(), idempotencyKey, request, NeedView.class,
+                attempt -> allowedAtCentre(valid.centreId(), caller).flatMap(owner -> needs.pool()
+                        .withTransaction(tx -> insert(tx, valid, caller.actor())
+                                .flatMap(id -> needs.find(tx, id))
+                                .map(view -> new Created<>("/api/v1/needs/" + view.id(), view))
+                                .call(created -> idempotency.remember(tx, attempt, created)))))
+                .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid));
     }
 
-    private Uni<Created> insert(NeedValidator.Valid valid, Caller caller, String scope, String key, byte[] hash) {
+    /**
+     * Writes a need at a centre in the caller's transaction, checked as a create is but without a caller: for data
+     * the service sets up itself (the demo). The need is OPEN and gets proposals.
+     */
+    public Uni<UUID> add(SqlClient tx, UUID centreId, NeedRequest request, Actor actor) {
+        NeedRequest withCentre = new NeedRequest(centreId.toString(), request.title(), request.description(),
+                request.targetGroup(), request.skills(), request.volunteersNeeded(), request.startsOn(),
+                request.endsOn(), request.weeklySlots(), request.priority(), request.sensitive(), null,
+                request.languages());
+        return insert(tx, NeedValidator.validate(withCentre, true), actor);
+    }
+
+    private Uni<UUID> insert(SqlClient tx, NeedValidator.Valid valid, Actor actor) {
         UUID id = TimeOrderedIds.next();
-        String location = "/api/v1/needs/" + id;
-        return allowedAtCentre(valid.centreId(), caller)
-                .flatMap(owner -> needs.pool().withTransaction(tx -> needs.insert(tx, id, valid.centreId(),
-                        valid.need(), Timestamps.now())
-                        .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.create", "need",
-                                id.toString(), null, null)))
-                        .flatMap(x -> proposals.needOpened(tx, id))
-                        .flatMap(x -> needs.find(tx, id))
-                        .flatMap(view -> key == null ? Uni.createFrom().item(view)
-                                : remember(tx, scope, key, hash, location, view).replaceWith(view))))
-                .map(view -> new Created(location, Json.write(json, view)));
+        return needs.insert(tx, id, valid.centreId(), valid.need(), Timestamps.now())
+                .flatMap(x -> audit.record(tx, new AuditEntry(actor, "need.create", "need", id.toString(), null,
+                        null)))
+                .flatMap(x -> openings.opened(tx, id))
+                .replaceWith(id);
     }
 
-    private Uni<Void> remember(SqlClient tx, String scope, String key, byte[] hash, String location, NeedView view) {
-        return tx.preparedQuery("""
-                INSERT INTO idempotency_key (scope, key, request_hash, status, location, body)
-                VALUES ($1, $2, $3, 201, $4, $5::text::jsonb)""")
-                .execute(Tuple.of(scope, key, Buffer.buffer(hash), location, Json.write(json, view)))
-                .replaceWithVoid();
-    }
-
-    private Uni<Created> refused(PgException e, NeedValidator.Valid valid, String scope, String key, byte[] hash) {
-        if (UNIQUE_VIOLATION.equals(e.getSqlState()) && key != null) {
-            // A concurrent request with the same key won the race: answer as it did.
-            return idempotency.find(scope, key).map(prior -> replay(prior.orElseThrow(() -> e), hash));
-        }
+    private Uni<Created<NeedView>> refused(PgException e, NeedValidator.Valid valid) {
         if (FOREIGN_KEY_VIOLATION.equals(e.getSqlState())) {
             return needs.unknownSkills(valid.need().skills()).map(violations -> {
                 throw violations.isEmpty() ? e : ApiException.invalid(violations);
@@ -146,10 +126,10 @@ public class NeedService {
                     return needs.pool().withTransaction(tx -> needs.update(tx, id, valid.need(), Timestamps.now())
                             .flatMap(x -> audit.record(tx, new AuditEntry(caller.actor(), "need.update",
                                     "need", id.toString(), null, MergePatch.fieldNames(changes))))
-                            .flatMap(x -> reopened ? proposals.needOpened(tx, id)
+                            .flatMap(x -> reopened ? openings.opened(tx, id)
                                     : Uni.createFrom().voidItem()))
-                            .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid,
-                                    null, null, null).replaceWithVoid());
+                            .onFailure(PgException.class).recoverWithUni(e -> refused((PgException) e, valid)
+                                    .replaceWithVoid());
                 })
                 .flatMap(x -> get(id, caller));
     }
@@ -167,12 +147,5 @@ public class NeedService {
 
     private static NeedView shown(NeedRepository.Found found) {
         return found.revealed() ? found.view() : found.view().hidden();
-    }
-
-    private static Created replay(StoredResponse prior, byte[] hash) {
-        if (!prior.sameRequest(hash)) {
-            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSE);
-        }
-        return new Created(prior.location(), prior.body());
     }
 }

@@ -2,29 +2,28 @@ package org.hamyar.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.Actor;
+import org.hamyar.common.WeeklySlot;
+import org.hamyar.need.NeedRequest;
+import org.hamyar.need.NeedRequest.RequiredSkill;
+import org.hamyar.need.NeedService;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
-/** The demo needs of {@link DemoOrganisations}' centres, inserted in its transaction. */
+/** The demo needs of {@link DemoOrganisations}' centres, written in its transaction. */
 final class DemoNeeds {
-
-    /** As in the need validator: needs for these groups are always sensitive. */
-    private static final Set<String> SENSITIVE_GROUPS = Set.of("WORKING_CHILDREN", "ADDICTION_RECOVERY", "HOMELESS");
 
     record Skill(String code, int minLevel) {
     }
 
     record Need(String centre, String title, String description, String targetGroup, int volunteersNeeded,
-            LocalDate startsOn, LocalDate endsOn, String weeklySlots, String priority, boolean sensitive,
+            LocalDate startsOn, LocalDate endsOn, List<WeeklySlot> weeklySlots, String priority, Boolean sensitive,
             List<Skill> skills) {
     }
 
@@ -86,54 +85,33 @@ final class DemoNeeds {
                     List.of(new Skill("vocational-training", 3), new Skill("handicrafts", 3),
                             new Skill("women-headed-household-empowerment", 1))));
 
-    private static final String INSERT_NEED = """
-            INSERT INTO need (id, centre_id, title, description, target_group, volunteers_needed, starts_on, ends_on,
-                              weekly_slots, priority, status, sensitive, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, 'OPEN', $11, now(), now())
-            """;
-    private static final String INSERT_SKILL = "INSERT INTO need_skill (need_id, skill_code, min_level) VALUES ($1, $2, $3::integer)";
-
     private DemoNeeds() {
     }
 
-    /** Inserts every demo need with its skills, and asks for proposals for them; the count of needs inserted. */
-    static Uni<Integer> insert(SqlConnection conn, Map<String, UUID> centreIds) {
-        List<Tuple> needs = new ArrayList<>();
-        List<Tuple> skills = new ArrayList<>();
-        for (Need n : NEEDS) {
+    /** Writes every demo need through the need feature (which asks for proposals); the count written. */
+    static Uni<Integer> insert(SqlClient tx, NeedService needs, Map<String, UUID> centreIds, Actor actor) {
+        return Multi.createFrom().iterable(NEEDS).onItem().transformToUniAndConcatenate(n -> {
             UUID centre = centreIds.get(n.centre());
             if (centre == null) {
                 throw new IllegalStateException("No demo centre " + n.centre());
             }
-            UUID id = TimeOrderedIds.next();
-            boolean sensitive = n.sensitive() || SENSITIVE_GROUPS.contains(n.targetGroup());
-            List<Object> values = Arrays.asList(id, centre, n.title(), n.description(), n.targetGroup(),
-                    n.volunteersNeeded(), n.startsOn(), n.endsOn(), n.weeklySlots(), n.priority(), sensitive);
-            needs.add(Tuple.from(values));
-            for (Skill s : n.skills()) {
-                skills.add(Tuple.of(id, s.code(), s.minLevel()));
-            }
-        }
-        return conn.preparedQuery(INSERT_NEED).executeBatch(needs)
-                .flatMap(x -> conn.preparedQuery(INSERT_SKILL).executeBatch(skills))
-                .flatMap(x -> conn.preparedQuery("INSERT INTO match_request (need_id) SELECT unnest($1::uuid[])")
-                        .execute(Tuple.of(needs.stream().map(t -> t.getUUID(0)).toArray(UUID[]::new))))
-                .replaceWith(needs.size());
+            List<RequiredSkill> skills = n.skills().stream().map(s -> new RequiredSkill(s.code(), s.minLevel()))
+                    .toList();
+            return needs.add(tx, centre, new NeedRequest(null, n.title(), n.description(), n.targetGroup(), skills,
+                    n.volunteersNeeded(), n.startsOn(), n.endsOn(), n.weeklySlots(), n.priority(), n.sensitive(),
+                    null, null), actor);
+        }).collect().asList().map(List::size);
     }
 
-    /** Weekly slots as stored in jsonb: {@code slots("SATURDAY", "09:00", "13:00", ...)} (day, from, to). */
-    static String slots(String... dayFromTo) {
+    /** Weekly slots: {@code slots("SATURDAY", "09:00", "13:00", ...)} (day, from, to). */
+    static List<WeeklySlot> slots(String... dayFromTo) {
         if (dayFromTo.length % 3 != 0) {
             throw new IllegalArgumentException("Slots come as day, from, to");
         }
-        StringBuilder json = new StringBuilder("[");
+        List<WeeklySlot> slots = new ArrayList<>();
         for (int i = 0; i < dayFromTo.length; i += 3) {
-            if (i > 0) {
-                json.append(',');
-            }
-            json.append(String.format("{\"day\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}", dayFromTo[i],
-                    dayFromTo[i + 1], dayFromTo[i + 2]));
+            slots.add(new WeeklySlot(dayFromTo[i], dayFromTo[i + 1], dayFromTo[i + 2]));
         }
-        return json.append(']').toString();
+        return slots;
     }
 }

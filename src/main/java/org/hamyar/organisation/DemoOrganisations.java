@@ -15,11 +15,17 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.auth.PasswordHasher;
-import org.hamyar.common.IdempotencyKeys;
+import org.hamyar.centre.CentreRequest;
+import org.hamyar.centre.CentreService;
+import org.hamyar.common.Actor;
+import org.hamyar.common.Digests;
 import org.hamyar.common.TimeOrderedIds;
+import org.hamyar.common.WeeklySlot;
+import org.hamyar.need.NeedService;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -51,7 +57,7 @@ public class DemoOrganisations {
     }
 
     record Centre(String key, String organisation, String type, String nameFa, String nameEn, String address,
-            int neighbourhoodId, double lat, double lon, Integer capacity, String openingHours, String phone,
+            int neighbourhoodId, double lat, double lon, Integer capacity, List<WeeklySlot> openingHours, String phone,
             String email) {
     }
 
@@ -120,21 +126,22 @@ public class DemoOrganisations {
             INSERT INTO partner_client (client_id, organisation_id, name, secret_sha256, scopes, region_province)
             VALUES ($1, $2, $3, $4, ARRAY['needs:write', 'centres:write'], $5)
             """;
-    private static final String INSERT_CENTRE = """
-            INSERT INTO centre (id, organisation_id, type, name_fa, name_en, address, neighbourhood_id, lat, lon,
-                                capacity, opening_hours, contact_phone, contact_email, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text::jsonb, $12, $13, now(), now())
-            """;
+    /** Who the audit trail names for the demo's centres and needs. */
+    private static final Actor DEMO = new Actor(Actor.Kind.SYSTEM, "demo", "داده نمایشی", null);
 
     private final boolean enabled;
     private final Pool pool;
     private final PasswordHasher hasher;
+    private final CentreService centres;
+    private final NeedService needs;
 
     DemoOrganisations(@ConfigProperty(name = "hamyar.demo.organisations", defaultValue = "false") boolean enabled,
-            Pool pool, PasswordHasher hasher) {
+            Pool pool, PasswordHasher hasher, CentreService centres, NeedService needs) {
         this.enabled = enabled;
         this.pool = pool;
         this.hasher = hasher;
+        this.centres = centres;
+        this.needs = needs;
     }
 
     /** Runs on the main thread, which may block: the Argon2 hashing and the awaits are fine here. */
@@ -154,10 +161,10 @@ public class DemoOrganisations {
             for (Staff s : STAFF) {
                 hashes.put(s.username(), hasher.hash(DEMO_PASSWORD));
             }
-            byte[] secret = IdempotencyKeys.sha256(PARTNER_SECRET.getBytes(StandardCharsets.UTF_8));
+            byte[] secret = Digests.sha256(PARTNER_SECRET.getBytes(StandardCharsets.UTF_8));
             Map<String, UUID> centreIds = new LinkedHashMap<>();
             CENTRES.forEach(c -> centreIds.put(c.key(), TimeOrderedIds.next()));
-            int needs = pool.withTransaction(conn -> conn.preparedQuery(INSERT_ORGANISATION)
+            int needCount = pool.withTransaction(conn -> conn.preparedQuery(INSERT_ORGANISATION)
                     .executeBatch(organisationRows())
                     .flatMap(x -> conn.query("SELECT code, id FROM organisation").execute())
                     .map(DemoOrganisations::idsByCode)
@@ -166,12 +173,14 @@ public class DemoOrganisations {
                             .flatMap(x -> conn.preparedQuery(INSERT_PARTNER).execute(Tuple.of(
                                     PARTNER_CLIENT_ID, orgIds.get("qazvin-ngo"),
                                     "سامانه همیاران محله قزوین", Buffer.buffer(secret), "22")))
-                            .flatMap(x -> conn.preparedQuery(INSERT_CENTRE)
-                                    .executeBatch(centreRows(orgIds, centreIds)))
-                            .flatMap(x -> DemoNeeds.insert(conn, centreIds))))
+                            .flatMap(x -> Multi.createFrom().iterable(CENTRES).onItem()
+                                    .transformToUniAndConcatenate(c -> centres.add(conn, centreIds.get(c.key()),
+                                            required(orgIds, c.organisation()), centreRequest(c), DEMO))
+                                    .collect().last())
+                            .flatMap(x -> DemoNeeds.insert(conn, needs, centreIds, DEMO))))
                     .await().atMost(WAIT);
             LOG.infof("Demo data: %d organisations, %d staff accounts, 1 partner app, %d centres, %d needs",
-                    ORGANISATIONS.size(), STAFF.size(), CENTRES.size(), needs);
+                    ORGANISATIONS.size(), STAFF.size(), CENTRES.size(), needCount);
         } catch (RuntimeException e) {
             LOG.warnf("Demo organisations not created: %s", e.getMessage());
         }
@@ -203,15 +212,9 @@ public class DemoOrganisations {
         return rows;
     }
 
-    private static List<Tuple> centreRows(Map<String, Long> orgIds, Map<String, UUID> centreIds) {
-        List<Tuple> rows = new ArrayList<>();
-        for (Centre c : CENTRES) {
-            List<Object> values = Arrays.asList(centreIds.get(c.key()), required(orgIds, c.organisation()),
-                    c.type(), c.nameFa(), c.nameEn(), c.address(), c.neighbourhoodId(), c.lat(), c.lon(),
-                    c.capacity(), c.openingHours(), c.phone(), c.email());
-            rows.add(Tuple.from(values));
-        }
-        return rows;
+    private static CentreRequest centreRequest(Centre c) {
+        return new CentreRequest(c.type(), c.nameFa(), c.nameEn(), c.address(), c.neighbourhoodId(), c.lat(), c.lon(),
+                c.capacity(), c.openingHours(), new CentreRequest.Contact(c.phone(), c.email()));
     }
 
     private static Long required(Map<String, Long> orgIds, String code) {

@@ -1,9 +1,9 @@
 package org.hamyar.outbox;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,29 +17,30 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Queues messages through the caller's transaction, so a change and the news of it commit together; the
- * {@link OutboxWorker} sends them later. A restart loses nothing: what is queued stays until delivered.
+ * {@link OutboxWorker} sends them later through the {@link OutboxChannel} of their channel. A restart loses
+ * nothing: what is queued stays until delivered. Who receives a message is the recipients' owner's business: it
+ * hands over a {@link Recipients} query, and the outbox writes one message per row it selects.
  */
 @ApplicationScoped
 public class Outbox {
 
-    /** One row per subscription of the organisation that asked for this event, from an app whose region covers it. */
-    private static final String WEBHOOK = """
-            INSERT INTO outbox (id, channel, subscription_id, event_type, payload, next_attempt_at, created_at)
-            SELECT gen_random_uuid(), 'WEBHOOK', s.id, $4, $5::text::jsonb, $6, $6
-            FROM webhook_subscription s JOIN partner_client p ON p.client_id = s.client_id
-            WHERE s.organisation_id = $1 AND $4 = ANY (s.events)
-              AND (p.region_province = $2 OR p.region_county = $3)
-            """;
+    /** How a message travels, and the outbox column that names its recipient. */
+    public enum Channel {
+        SMS("volunteer_id"),
+        WEBHOOK("subscription_id");
 
-    /** Only to volunteers who agreed to text messages; the number is looked up when sending, never copied here. */
-    private static final String SMS = """
-            INSERT INTO outbox (id, channel, volunteer_id, event_type, payload, next_attempt_at, created_at)
-            SELECT gen_random_uuid(), 'SMS', v.id, $2, jsonb_build_object('text', $3::text), $4, $4
-            FROM volunteer v WHERE v.id = $1 AND v.consent_sms AND v.status <> 'ERASED'
-            """;
+        private final String recipientColumn;
 
-    /** Where the event happened: the organisation that owns it and the place, to find who may hear of it. */
-    public record Audience(long organisationId, String provinceCode, int countyId) {
+        Channel(String recipientColumn) {
+            this.recipientColumn = recipientColumn;
+        }
+    }
+
+    /**
+     * A query selecting the ids (one uuid column) of a message's recipients, written by the feature that owns them;
+     * its parameters are {@code $1} to {@code $n}.
+     */
+    public record Recipients(String sql, List<Object> params) {
     }
 
     private final ObjectMapper json;
@@ -48,14 +49,20 @@ public class Outbox {
         this.json = json;
     }
 
-    public Uni<Void> webhook(SqlClient tx, Audience audience, String eventType, Map<String, Object> data,
-            OffsetDateTime at) {
-        return tx.preparedQuery(WEBHOOK).execute(Tuple.from(Arrays.asList(audience.organisationId(),
-                audience.provinceCode(), audience.countyId(), eventType, Json.write(json, data), at)))
-                .replaceWithVoid();
-    }
-
-    public Uni<Void> sms(SqlClient tx, UUID volunteerId, String eventType, String text, OffsetDateTime at) {
-        return tx.preparedQuery(SMS).execute(Tuple.of(volunteerId, eventType, text, at)).replaceWithVoid();
+    /** One message per recipient, each with its own id (the event id a receiver deduplicates by). */
+    public Uni<Void> enqueue(SqlClient tx, Channel channel, Recipients recipients, String eventType,
+            Map<String, ?> payload, OffsetDateTime at) {
+        int n = recipients.params().size();
+        String sql = """
+                INSERT INTO outbox (id, channel, %s, event_type, payload, next_attempt_at, created_at)
+                SELECT gen_random_uuid(), $%d, r.id, $%d, $%d::text::jsonb, $%d, $%d
+                FROM (%s) AS r(id)""".formatted(channel.recipientColumn, n + 1, n + 2, n + 3, n + 4, n + 4,
+                recipients.sql());
+        List<Object> params = new ArrayList<>(recipients.params());
+        params.add(channel.name());
+        params.add(eventType);
+        params.add(Json.write(json, payload));
+        params.add(at);
+        return tx.preparedQuery(sql).execute(Tuple.from(params)).replaceWithVoid();
     }
 }

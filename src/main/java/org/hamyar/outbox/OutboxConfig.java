@@ -21,6 +21,4 @@ public interface OutboxConfig {
     Duration backoffMax();
 
     int maxAttempts();
-
-    Duration webhookTimeout();
 }

@@ -1,25 +1,16 @@
 package org.hamyar.outbox;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 
-import org.hamyar.common.Json;
-import org.hamyar.common.PersonalDataCrypto;
-import org.hamyar.sms.SmsGateway;
-import org.hamyar.sms.SmsGatewayProducer;
-import org.hamyar.webhook.WebhookSender;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,18 +33,14 @@ public class OutboxWorker {
                 SELECT id FROM outbox
                 WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                 ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
-            ), claimed AS (
-                UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
-                FROM due WHERE o.id = due.id
-                RETURNING o.id, o.channel, o.volunteer_id, o.subscription_id, o.event_type, o.payload::text,
-                          o.attempts, o.created_at
             )
-            SELECT c.*, s.url, s.secret_enc, v.mobile_enc
-            FROM claimed c LEFT JOIN webhook_subscription s ON s.id = c.subscription_id
-                           LEFT JOIN volunteer v ON v.id = c.volunteer_id
+            UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
+            FROM due WHERE o.id = due.id
+            RETURNING o.id, o.channel, coalesce(o.volunteer_id, o.subscription_id), o.event_type, o.payload::text,
+                      o.attempts, o.created_at
             """;
 
-    private static final String DELIVERED = "UPDATE outbox SET delivered_at = now(), last_error = NULL WHERE id = $1";
+    private static final String DELIVERED = "UPDATE outbox SET delivered_at = now(), last_error = $2 WHERE id = $1";
 
     private static final String RETRY_LATER = """
             UPDATE outbox SET last_error = $2, next_attempt_at = now() + make_interval(secs => $3),
@@ -63,19 +50,12 @@ public class OutboxWorker {
 
     private final Pool pool;
     private final OutboxConfig config;
-    private final SmsGateway sms;
-    private final WebhookSender webhooks;
-    private final PersonalDataCrypto crypto;
-    private final ObjectMapper json;
+    private final Map<Outbox.Channel, OutboxChannel> channels = new EnumMap<>(Outbox.Channel.class);
 
-    OutboxWorker(Pool pool, OutboxConfig config, @Named(SmsGatewayProducer.CONFIGURED) SmsGateway sms,
-            WebhookSender webhooks, PersonalDataCrypto crypto, ObjectMapper json) {
+    OutboxWorker(Pool pool, OutboxConfig config, @All List<OutboxChannel> channels) {
         this.pool = pool;
         this.config = config;
-        this.sms = sms;
-        this.webhooks = webhooks;
-        this.crypto = crypto;
-        this.json = json;
+        channels.forEach(c -> this.channels.put(c.channel(), c));
     }
 
     @Scheduled(every = "${hamyar.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -83,7 +63,7 @@ public class OutboxWorker {
         return pool.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), seconds(config.lease())))
                 .flatMap(rows -> {
                     List<Uni<Void>> sends = new ArrayList<>();
-                    rows.forEach(r -> sends.add(deliver(r)));
+                    rows.forEach(r -> sends.add(deliver(message(r))));
                     return sends.isEmpty() ? Uni.createFrom().voidItem()
                             : Uni.join().all(sends).andCollectFailures().replaceWithVoid();
                 })
@@ -91,43 +71,26 @@ public class OutboxWorker {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    private Uni<Void> deliver(Row r) {
-        String id = r.getUUID("id").toString();
-        int attempts = r.getInteger("attempts");
-        return send(r, id)
-                .flatMap(x -> pool.preparedQuery(DELIVERED).execute(Tuple.of(r.getUUID("id"))).replaceWithVoid())
+    private Uni<Void> deliver(OutboxMessage m) {
+        OutboxChannel channel = channels.get(m.channel());
+        Uni<OutboxChannel.Delivery> sent = channel == null
+                ? Uni.createFrom().failure(new IllegalStateException("no channel " + m.channel()))
+                : Uni.createFrom().deferred(() -> channel.deliver(m));
+        return sent
+                .flatMap(outcome -> pool.preparedQuery(DELIVERED).execute(Tuple.of(m.id(),
+                        outcome == OutboxChannel.Delivery.NOT_SENT ? "not sent: no recipient" : null))
+                        .replaceWithVoid())
                 .onFailure().recoverWithUni(e -> {
                     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    LOG.debugf("Outbox %s %s attempt %d failed: %s", r.getString("channel"), id, attempts, why);
-                    return pool.preparedQuery(RETRY_LATER).execute(Tuple.of(r.getUUID("id"), why,
-                            seconds(backoff(attempts)), config.maxAttempts())).replaceWithVoid();
+                    LOG.debugf("Outbox %s %s attempt %d failed: %s", m.channel(), m.id(), m.attempts(), why);
+                    return pool.preparedQuery(RETRY_LATER).execute(Tuple.of(m.id(), why,
+                            seconds(backoff(m.attempts())), config.maxAttempts())).replaceWithVoid();
                 });
     }
 
-    private Uni<Void> send(Row r, String id) {
-        String payload = r.getString("payload");
-        if ("SMS".equals(r.getString("channel"))) {
-            if (r.getBuffer("mobile_enc") == null) {
-                return Uni.createFrom().failure(new IllegalStateException("recipient erased"));
-            }
-            String mobile = crypto.decrypt(r.getBuffer("mobile_enc").getBytes());
-            return sms.send(mobile, tree(payload).get("text").asText());
-        }
-        ObjectNode body = json.createObjectNode();
-        body.put("id", id);
-        body.put("type", r.getString("event_type"));
-        body.put("occurredAt", r.getOffsetDateTime("created_at").withOffsetSameInstant(ZoneOffset.UTC).toString());
-        body.set("data", tree(payload));
-        String secret = crypto.decrypt(r.getBuffer("secret_enc").getBytes());
-        return webhooks.send(r.getString("url"), secret, id, r.getString("event_type"), Json.write(json, body));
-    }
-
-    private JsonNode tree(String stored) {
-        try {
-            return json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored outbox payload is not JSON", e);
-        }
+    private static OutboxMessage message(Row r) {
+        return new OutboxMessage(r.getUUID(0), Outbox.Channel.valueOf(r.getString(1)), r.getUUID(2), r.getString(3),
+                r.getString(4), r.getInteger(5), r.getOffsetDateTime(6));
     }
 
     /** base × 2^(attempt − 1), at most the configured maximum. */

@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.hamyar.audit.AuditLog.AccessLogEntry;
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;

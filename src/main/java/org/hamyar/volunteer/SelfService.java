@@ -17,12 +17,13 @@ import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.Timestamps;
-import org.hamyar.matching.MatchWorkflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.arc.All;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -38,7 +39,7 @@ public class SelfService {
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final VolunteerRepository volunteers;
-    private final MatchWorkflow matching;
+    private final List<AfterErasure> afterErasure;
     private final SelfServiceRepository records;
     private final SignupValidator validator;
     private final PersonalDataCrypto crypto;
@@ -46,8 +47,8 @@ public class SelfService {
     private final ObjectMapper json;
 
     SelfService(VolunteerRepository volunteers, SelfServiceRepository records, SignupValidator validator,
-            PersonalDataCrypto crypto, AuditLog audit, ObjectMapper json, MatchWorkflow matching) {
-        this.matching = matching;
+            PersonalDataCrypto crypto, AuditLog audit, ObjectMapper json, @All List<AfterErasure> afterErasure) {
+        this.afterErasure = afterErasure;
         this.volunteers = volunteers;
         this.records = records;
         this.validator = validator;
@@ -98,7 +99,8 @@ public class SelfService {
             }
             return audit.record(tx, new AuditEntry(actor, "volunteer.erase", "volunteer", id.toString(), id,
                     "self-service"));
-        })).flatMap(x -> matching.withdrawAll(id));
+        })).call(x -> Multi.createFrom().iterable(afterErasure).onItem()
+                .transformToUniAndConcatenate(then -> then.erased(id)).collect().last());
     }
 
     public Uni<Page<AccessLogEntry>> accessLog(UUID id, PageRequest paging) {

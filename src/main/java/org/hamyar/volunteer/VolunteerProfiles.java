@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
-import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Ids;
+import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Uni;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.Json;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
@@ -19,6 +20,7 @@ import org.hamyar.volunteer.SignupRequest.SkillLevel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -26,21 +28,21 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Volunteer rows through the reactive SQL client. A sign-up is one statement (volunteer, skills, statistics event
- * and idempotency record together), so it costs one round trip and one durable commit.
+ * Volunteer rows through the reactive SQL client. A sign-up is one statement (the volunteer, their skills, and the
+ * rows other features keep for a sign-up), so it costs one round trip and one durable commit.
  */
 @ApplicationScoped
 public class VolunteerRepository {
-
-    /** Optional idempotency record written with the volunteer. */
-    record IdempotencyRecord(String scope, String key, byte[] requestHash, String location, String body) {
-    }
 
     /** A volunteer to insert, its personal identifiers already protected. */
     record Insert(UUID id, byte[] nationalIdHmac, byte[] nationalIdEnc, byte[] mobileHmac, byte[] mobileEnc,
             VolunteerView view, Long requestedCampaignId, LocalDate signupDay) {
     }
 
+    /**
+     * The volunteer, their skills and the other features' rows for a sign-up ({@link SignupRecords}, the key's
+     * record) in one statement. {@code signups} is what those rows are written from.
+     */
     private static final String INSERT = """
             WITH c AS (
                 SELECT id FROM campaign
@@ -64,20 +66,14 @@ public class VolunteerRepository {
                 SELECT v.id, t.code, t.level, n.lat, n.lon, v.max_travel_km
                 FROM v JOIN neighbourhood n ON n.id = v.neighbourhood_id,
                      unnest($19::text[], $20::smallint[]) AS t(code, level)
-            ), m AS (
-                -- The proposal job offers the new volunteer to fitting needs; the sign-up waits for none of it.
-                INSERT INTO match_request (volunteer_id) SELECT v.id FROM v
-            ), e AS (
-                INSERT INTO signup_event (campaign_id, province_code, day, skill_codes)
-                SELECT v.campaign_id, co.province_code, $24::date, $19::text[]
-                FROM v JOIN neighbourhood n ON n.id = v.neighbourhood_id JOIN county co ON co.id = n.county_id
-                WHERE v.campaign_id IS NOT NULL
-            ), i AS (
-                INSERT INTO idempotency_key (scope, key, request_hash, status, location, body)
-                SELECT $21::text, $22::text, $23::bytea, 201, $25::text,
+            ), signups AS (
+                SELECT v.id, v.campaign_id, co.province_code, $24::date AS signup_day, $19::text[] AS skill_codes,
+                       $21::text AS idempotency_scope, $22::text AS idempotency_key, $23::bytea AS request_hash,
+                       $25::text AS location,
                        jsonb_set($26::text::jsonb, '{campaignId}', coalesce(to_jsonb(v.campaign_id), 'null'::jsonb))
-                FROM v WHERE $22::text IS NOT NULL
-            )
+                           AS body
+                FROM v JOIN neighbourhood n ON n.id = v.neighbourhood_id JOIN county co ON co.id = n.county_id
+            )%s
             SELECT v.campaign_id FROM v
             """;
 
@@ -108,17 +104,25 @@ public class VolunteerRepository {
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final String insert;
 
-    VolunteerRepository(Pool pool, ObjectMapper json) {
+    VolunteerRepository(Pool pool, ObjectMapper json, @All List<SignupRecords> records) {
         this.pool = pool;
         this.json = json;
+        List<String> writes = new ArrayList<>(records.stream().map(r -> r.insertFrom("signups")).sorted().toList());
+        writes.add(IdempotencyKeys.insertFrom("signups"));
+        StringBuilder ctes = new StringBuilder();
+        for (int i = 0; i < writes.size(); i++) {
+            ctes.append(", w").append(i).append(" AS (\n").append(writes.get(i)).append("\n)");
+        }
+        this.insert = INSERT.formatted(ctes);
     }
 
     /** Whether the row went in (not when a requested campaign is closed), and the campaign it was counted in. */
     record Inserted(boolean stored, Long campaignId) {
     }
 
-    Uni<Inserted> insert(Insert in, IdempotencyRecord idempotency) {
+    Uni<Inserted> insert(Insert in, IdempotencyKeys.Attempt attempt, String location, String body) {
         VolunteerView v = in.view();
         List<Object> params = Arrays.asList(
                 in.id(), Buffer.buffer(in.nationalIdHmac()), Buffer.buffer(in.nationalIdEnc()), v.nationalIdMasked(),
@@ -128,13 +132,9 @@ public class VolunteerRepository {
                 v.maxTravelKm(), v.consent().sms(), v.createdAt(),
                 v.skills().stream().map(SkillLevel::code).toArray(String[]::new),
                 v.skills().stream().map(s -> s.level().shortValue()).toArray(Short[]::new),
-                idempotency == null ? null : idempotency.scope(),
-                idempotency == null ? null : idempotency.key(),
-                idempotency == null ? null : Buffer.buffer(idempotency.requestHash()),
-                in.signupDay(),
-                idempotency == null ? null : idempotency.location(),
-                idempotency == null ? null : idempotency.body());
-        return pool.preparedQuery(INSERT).execute(Tuple.from(params))
+                attempt.scope(), attempt.key(), attempt.keyed() ? Buffer.buffer(attempt.requestHash()) : null,
+                in.signupDay(), attempt.keyed() ? location : null, attempt.keyed() ? body : null);
+        return pool.preparedQuery(insert).execute(Tuple.from(params))
                 .map(rows -> rows.size() == 0
                         ? new Inserted(false, null)
                         : new Inserted(true, rows.iterator().next().getLong(0)));

@@ -1,7 +1,5 @@
 package org.hamyar.volunteer;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.auth.Caller;
+import org.hamyar.common.Responses;
+import org.hamyar.security.Caller;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -36,11 +35,7 @@ public class VolunteerResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> signUp(SignupRequest request, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return signups.signUp(request, idempotencyKey)
-                .map(outcome -> Response.created(URI.create(outcome.location()))
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(outcome.body())
-                        .build());
+        return signups.signUp(request, idempotencyKey).map(Responses::created);
     }
 
     @GET

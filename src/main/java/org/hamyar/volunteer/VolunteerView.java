@@ -29,4 +29,10 @@ public record VolunteerView(
         OffsetDateTime createdAt) {
 
     static final String REGISTERED = "REGISTERED";
+
+    /** The same volunteer, counted in a campaign (null outside one). */
+    VolunteerView inCampaign(Long campaign) {
+        return new VolunteerView(id, status, nationalIdMasked, mobileMasked, firstName, lastName, birthDate, gender,
+                neighbourhoodId, skills, availability, languages, maxTravelKm, campaign, consent, createdAt);
+    }
 }

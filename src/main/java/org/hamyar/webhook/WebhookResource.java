@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.auth.Caller;
-import org.hamyar.auth.Roles;
 import org.hamyar.common.Ids;
+import org.hamyar.security.Caller;
+import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.mutiny.Uni;

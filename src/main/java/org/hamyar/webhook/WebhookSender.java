@@ -9,7 +9,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.outbox.OutboxConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
@@ -20,8 +20,8 @@ public class WebhookSender {
     private final HttpClient http;
     private final Duration timeout;
 
-    WebhookSender(OutboxConfig config) {
-        this.timeout = config.webhookTimeout();
+    WebhookSender(@ConfigProperty(name = "hamyar.webhooks.timeout") Duration timeout) {
+        this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

@@ -13,12 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
-import org.hamyar.auth.Caller;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
+import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;

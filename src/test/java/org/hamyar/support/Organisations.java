@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.auth.PasswordHasher;
-import org.hamyar.common.IdempotencyKeys;
+import org.hamyar.common.Digests;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -64,7 +64,7 @@ public class Organisations {
                                             region_province, region_county)
                 VALUES ($1, $2, 'برنامهٔ همکار', $3, $4, $5, $6)""")
                 .execute(Tuple.from(Arrays.asList(clientId, organisationId,
-                        Buffer.buffer(IdempotencyKeys.sha256(secret.getBytes(StandardCharsets.UTF_8))), scopes,
+                        Buffer.buffer(Digests.sha256(secret.getBytes(StandardCharsets.UTF_8))), scopes,
                         region.startsWith("province:") ? region.substring(9) : null,
                         region.startsWith("county:") ? Integer.valueOf(region.substring(7)) : null)))
                 .await().atMost(Duration.ofSeconds(10));

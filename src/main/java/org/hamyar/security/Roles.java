@@ -1,4 +1,4 @@
-package org.hamyar.auth;
+package org.hamyar.security;
 
 /** The {@code groups} a token can carry. A partner app's token also carries each granted scope as a group. */
 public final class Roles {

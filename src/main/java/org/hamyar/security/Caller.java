@@ -1,4 +1,4 @@
-package org.hamyar.auth;
+package org.hamyar.security;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,15 +1,15 @@
-package org.hamyar.auth;
+package org.hamyar.security;
 
 /** The service's own claims, beside the registered ones. */
-final class Claims {
+public final class Claims {
 
     /** The staff member's or partner app's display name, shown in a volunteer's access log. */
-    static final String NAME = "name";
+    public static final String NAME = "name";
     /** The organisation (id) that staff and partner apps act for. */
-    static final String ORGANISATION = "org";
+    public static final String ORGANISATION = "org";
     /** See {@link Region#claim()}. */
-    static final String REGION = "region";
-    static final String SCOPE = "scope";
+    public static final String REGION = "region";
+    public static final String SCOPE = "scope";
 
     private Claims() {
     }

@@ -1,4 +1,4 @@
-package org.hamyar.auth;
+package org.hamyar.security;
 
 /**
  * Where staff and partner apps may act: a whole province or one county. Written into tokens as the {@code region}

@@ -1,0 +1,6 @@
+/**
+ * The skill taxonomy.
+ * <p>
+ * Owns {@code skill_category} and {@code skill} (written only by migrations).
+ */
+package org.hamyar.skill;
