@@ -21,6 +21,14 @@ public class CampaignService {
                 items.stream().map(CampaignView::of).toList(), paging.page(), paging.size(), total)));
     }
 
+    /** A campaign by its code ({@code salam-mahalleh}), for the pages' addresses; 404 for an unknown one. */
+    @WithSession
+    public Uni<CampaignView> byCode(String code) {
+        return Campaign.<Campaign> find("code", code).firstResult()
+                .onItem().ifNull().failWith(ApiException::notFound)
+                .map(CampaignView::of);
+    }
+
     @WithSession
     public Uni<CampaignView> get(long id) {
         return Campaign.<Campaign> findById(id)

@@ -1,8 +1,11 @@
 package org.hamyar.common;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +26,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Instance<PageProblems> pages;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -76,6 +82,12 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, headers, uri);
+        }
+        if (pages.isResolvable()) {
+            Optional<Response> page = pages.get().render(uri.getPath(), status);
+            if (page.isPresent()) {
+                return page.get();
+            }
         }
         ProblemType type = ProblemType.forStatus(status);
         List<FieldViolation> violations = type == ProblemType.VALIDATION

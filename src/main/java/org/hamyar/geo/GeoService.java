@@ -37,6 +37,13 @@ public class GeoService {
                 .map(list -> list.stream().map(CountyView::of).toList());
     }
 
+    /** A neighbourhood by id, with its county and province; empty for an unknown id. */
+    @WithSession
+    public Uni<java.util.Optional<NeighbourhoodView>> neighbourhood(int id) {
+        return Neighbourhood.<Neighbourhood> findById(id)
+                .map(n -> java.util.Optional.ofNullable(n).map(NeighbourhoodView::of));
+    }
+
     /** {@code q} is folded like the stored search key, so ي/ی, ك/ک, ZWNJ and digit forms all match. */
     @WithSession
     public Uni<org.hamyar.common.Page<NeighbourhoodView>> neighbourhoods(Integer countyId, String q,

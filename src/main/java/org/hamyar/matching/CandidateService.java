@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Tehran;
 import org.hamyar.matching.CandidateRepository.NearbyNeed;
-import org.hamyar.matching.Explanations.ScoreReason;
 import org.hamyar.matching.MatchScoring.Score;
 import org.hamyar.security.Caller;
 

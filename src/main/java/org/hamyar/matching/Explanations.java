@@ -11,10 +11,6 @@ import org.hamyar.matching.MatchScoring.Component;
 /** Puts a score's components into words, in the reader's language; the stored facts stay language-free. */
 final class Explanations {
 
-    /** A component of a score as the API shows it. */
-    record ScoreReason(String component, double weight, double value, double points, String explanation) {
-    }
-
     private Explanations() {
     }
 

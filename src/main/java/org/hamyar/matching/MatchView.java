@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.hamyar.matching.Explanations.ScoreReason;
 import org.hamyar.matching.MatchRepository.TransitionRow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

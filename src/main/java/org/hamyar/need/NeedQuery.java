@@ -11,10 +11,10 @@ import org.hamyar.common.QueryParams;
 import org.hamyar.security.Region;
 
 /** {@code GET /api/v1/needs} filters, checked together so every bad one is named. */
-record NeedQuery(Integer neighbourhoodId, Integer countyId, String skill, String targetGroup, String status,
+public record NeedQuery(Integer neighbourhoodId, Integer countyId, String skill, String targetGroup, String status,
         PageRequest paging) {
 
-    static NeedQuery parse(String neighbourhood, String county, String skill, String targetGroup, String status,
+    public static NeedQuery parse(String neighbourhood, String county, String skill, String targetGroup, String status,
             String page, String size) {
         List<FieldViolation> errors = new ArrayList<>();
         Integer n = QueryParams.integer("neighbourhood", neighbourhood, 1, Integer.MAX_VALUE, errors);

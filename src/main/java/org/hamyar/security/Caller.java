@@ -35,6 +35,11 @@ public class Caller {
         return new Caller(identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null);
     }
 
+    /** The caller a verified token stands for; null for none (anonymous). */
+    public static Caller of(JsonWebToken token) {
+        return new Caller(token);
+    }
+
     private Set<String> groups() {
         return token == null || token.getGroups() == null ? Set.of() : token.getGroups();
     }

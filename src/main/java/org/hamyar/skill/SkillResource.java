@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** Public: no token needed. */
@@ -22,7 +21,7 @@ public class SkillResource {
 
     public record SkillView(String code, String nameFa, String nameEn, CategoryView category) {
 
-        static SkillView of(Skill s) {
+        public static SkillView of(Skill s) {
             return new SkillView(s.code, s.nameFa, s.nameEn,
                     new CategoryView(s.category.code, s.category.nameFa, s.category.nameEn));
         }
@@ -31,11 +30,15 @@ public class SkillResource {
     public record SkillList(List<SkillView> items) {
     }
 
+    private final SkillService skills;
+
+    SkillResource(SkillService skills) {
+        this.skills = skills;
+    }
+
     /** The taxonomy is small and fixed by migrations, so it is one list, not a page. */
     @GET
-    @WithSession
     public Uni<SkillList> list() {
-        return Skill.<Skill> find("from Skill s join fetch s.category c order by c.sortOrder, s.sortOrder").list()
-                .map(skills -> new SkillList(skills.stream().map(SkillView::of).toList()));
+        return skills.list();
     }
 }

@@ -15,17 +15,23 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Persian and in English: a key in one bundle only is a page or an answer half translated. */
 class MessageBundlesTest {
 
+    /** The API's messages and the pages' texts. */
+    private static final String[] BUNDLES = { "i18n/messages", "messages/msg" };
+
     @Test
     void persianAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> persian = keys("i18n/messages_fa.properties");
-        Set<String> english = keys("i18n/messages_en.properties");
-        assertThat(difference(persian, english)).as("keys in messages_fa but not in messages_en").isEmpty();
-        assertThat(difference(english, persian)).as("keys in messages_en but not in messages_fa").isEmpty();
+        for (String bundle : BUNDLES) {
+            Set<String> persian = keys(bundle + "_fa.properties");
+            Set<String> english = keys(bundle + "_en.properties");
+            assertThat(difference(persian, english)).as("keys in %s_fa but not in %s_en", bundle, bundle).isEmpty();
+            assertThat(difference(english, persian)).as("keys in %s_en but not in %s_fa", bundle, bundle).isEmpty();
+        }
     }
 
     @Test
     void noTextIsBlank() throws IOException {
-        for (String bundle : new String[] { "i18n/messages_fa.properties", "i18n/messages_en.properties" }) {
+        for (String bundle : new String[] { "i18n/messages_fa.properties", "i18n/messages_en.properties",
+                "messages/msg_fa.properties", "messages/msg_en.properties" }) {
             Properties texts = load(bundle);
             assertThat(texts.stringPropertyNames()).as(bundle)
                     .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());

@@ -1,0 +1,393 @@
+package org.hamyar.web.citizen;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.hamyar.common.ApiException;
+import org.hamyar.common.FieldViolation;
+import org.hamyar.common.ProblemType;
+import org.hamyar.geo.GeoService;
+import org.hamyar.geo.GeoViews.NeighbourhoodView;
+import org.hamyar.skill.SkillResource.SkillView;
+import org.hamyar.skill.SkillService;
+import org.hamyar.volunteer.SignupRequest;
+import org.hamyar.volunteer.SignupService;
+import org.hamyar.volunteer.SignupValidator;
+import org.hamyar.web.Choice;
+import org.hamyar.web.ErrorPages;
+import org.hamyar.web.Form;
+import org.hamyar.web.Lang;
+import org.hamyar.web.Page;
+import org.hamyar.web.PageException;
+import org.hamyar.web.SealedCookies;
+import org.hamyar.web.Texts;
+import org.hamyar.web.WebContext;
+import org.hamyar.web.citizen.PlacePicker.PlaceChoices;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.CookieSameSite;
+
+/**
+ * Sign-up in short steps, each a plain form that works without JavaScript, checked by the API's own validator;
+ * then "check your answers", then one call of the sign-up service (with the draft's Idempotency-Key) and a
+ * confirmation that shows the identifiers masked. Until that call nothing is stored: the draft is a sealed cookie.
+ */
+@Path("/signup")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class SignupPages {
+
+    static final String DRAFT_COOKIE = "hamyar_signup";
+    private static final String DRAFT_PURPOSE = "signup-draft";
+    private static final Duration DRAFT_LIFETIME = Duration.ofHours(2);
+    private static final Set<String> IDENTITY_FIELDS = Set.of("nationalId", "mobile", "firstName", "lastName",
+            "birthYear", "birthMonth", "birthDay", "gender");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance identity(Page page, Form form, String back, List<Choice> months,
+                List<Choice> genders);
+
+        static native TemplateInstance place(Page page, Form form, String back, PlaceChoices choices);
+
+        static native TemplateInstance place$choices(Page page, Form form, PlaceChoices choices);
+
+        static native TemplateInstance skills(Page page, Form form, String back, List<SkillGroup> groups);
+
+        static native TemplateInstance availability(Page page, Form form, String back, List<DayRow> days);
+
+        static native TemplateInstance preferences(Page page, Form form, String back, List<Choice> languages);
+
+        static native TemplateInstance consent(Page page, Form form, String back);
+
+        static native TemplateInstance check(Page page, Form form, List<SummaryRow> rows);
+
+        static native TemplateInstance done(Page page, String nationalIdMasked, String mobileMasked);
+    }
+
+    /** A skill category with its skills and the level chosen for each (0: none). */
+    public record SkillGroup(String name, List<SkillChoice> skills) {
+    }
+
+    public record SkillChoice(String code, String field, String name, List<Choice> levels) {
+    }
+
+    /** A day of the week in the availability question, with its two time fields. */
+    public record DayRow(String day, String label, String fromField, String toField) {
+    }
+
+    /** One answer on "check your answers": its question, the answer as shown, and where to change it. */
+    public record SummaryRow(String label, List<String> lines, String changeHref) {
+    }
+
+    private final WebContext web;
+    private final SealedCookies sealed;
+    private final SignupService signups;
+    private final SignupValidator validator;
+    private final SkillService skills;
+    private final GeoService geo;
+    private final PlacePicker places;
+
+    private final ErrorPages errors;
+
+    SignupPages(WebContext web, SealedCookies sealed, SignupService signups, SignupValidator validator,
+            SkillService skills, GeoService geo, PlacePicker places, ErrorPages errors) {
+        this.errors = errors;
+        this.web = web;
+        this.sealed = sealed;
+        this.signups = signups;
+        this.validator = validator;
+        this.skills = skills;
+        this.geo = geo;
+        this.places = places;
+    }
+
+    @GET
+    public Uni<TemplateInstance> start() {
+        SignupDraft draft = draft();
+        if (draft.submitted()) {
+            draft = SignupDraft.fresh();
+        }
+        keep(draft);
+        return show(SignupStep.IDENTITY, Form.of(draft.answers()), PlacePicker.Query.none());
+    }
+
+    @GET
+    @Path("{step}")
+    public Uni<Response> step(@RestPath String step, @RestQuery String province, @RestQuery String county,
+            @RestQuery String q, @RestHeader("HX-Request") String htmx) {
+        if ("done".equals(step)) {
+            return done();
+        }
+        if ("check".equals(step)) {
+            return check(Form.empty());
+        }
+        SignupStep s = SignupStep.byPath(step);
+        if (s == null) {
+            throw PageException.notFound();
+        }
+        SignupDraft draft = draft();
+        if (draft.submitted()) {
+            return Uni.createFrom().item(redirect("/signup"));
+        }
+        PlacePicker.Query query = new PlacePicker.Query(province, county, q);
+        if (s == SignupStep.PLACE && htmx != null) {
+            return places.choices(query, draft.answers().get("neighbourhoodId"), lang())
+                    .map(c -> Response.ok(Templates.place$choices(page(s), Form.of(draft.answers()), c)
+                            .setLocale(lang().locale())).build());
+        }
+        return show(s, Form.of(draft.answers()), query).map(t -> Response.ok(t).build());
+    }
+
+    @POST
+    @Path("{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> answer(@RestPath String step, MultivaluedMap<String, String> posted) {
+        web.checkSameSite(posted);
+        if ("check".equals(step)) {
+            return submit();
+        }
+        SignupStep s = SignupStep.byPath(step);
+        if (s == null) {
+            throw PageException.notFound();
+        }
+        SignupDraft draft = draft();
+        if (draft.submitted()) {
+            return Uni.createFrom().item(redirect("/signup/done"));
+        }
+        return skillCodes().flatMap(codes -> {
+            Set<String> fields = fieldsOf(s, codes);
+            Map<String, String> given = new LinkedHashMap<>();
+            Form.posted(posted).values().forEach((name, value) -> {
+                if (fields.contains(name)) {
+                    given.put(name, value);
+                }
+            });
+            SignupDraft next = draft.answered(s, given, fields);
+            Form form = Form.of(next.answers());
+            checkStep(s, next.answers(), codes, form);
+            Uni<Form> checked = s == SignupStep.PLACE && !form.hasErrors() ? checkPlace(form)
+                    : Uni.createFrom().item(form);
+            return checked.flatMap(f -> {
+                if (f.hasErrors()) {
+                    return show(s, f, PlacePicker.Query.none()).map(t -> Response.ok(t).build());
+                }
+                keep(next);
+                boolean allPassed = SignupStep.ALL.stream().allMatch(next::passed);
+                return Uni.createFrom().item(redirect(allPassed ? "/signup/check" : s.nextHref()));
+            });
+        });
+    }
+
+    private Uni<Response> check(Form form) {
+        SignupDraft draft = draft();
+        if (draft.submitted()) {
+            return Uni.createFrom().item(redirect("/signup/done"));
+        }
+        for (SignupStep s : SignupStep.ALL) {
+            if (!draft.passed(s)) {
+                return Uni.createFrom().item(redirect(s.href()));
+            }
+        }
+        return summary(draft.answers()).map(rows -> Response.ok(Templates.check(page("check_title"), form, rows)
+                .setLocale(lang().locale())).build());
+    }
+
+    private Uni<Response> submit() {
+        SignupDraft draft = draft();
+        if (draft.submitted()) {
+            return Uni.createFrom().item(redirect("/signup/done"));
+        }
+        return skillCodes().flatMap(codes -> {
+            SignupAnswers answers = new SignupAnswers(draft.answers(), codes);
+            SignupRequest request = answers.request();
+            if (!answers.own().isEmpty()) {
+                return check(refused(answers, answers.own()));
+            }
+            return signups.signUp(request, draft.idempotencyKey()).map(created -> {
+                keep(draft.confirmed(created.value().nationalIdMasked(), created.value().mobileMasked()));
+                return redirect("/signup/done");
+            }).onFailure(ApiException.class).recoverWithUni(e -> {
+                ApiException refusal = (ApiException) e;
+                if (refusal.type() == ProblemType.DUPLICATE_VOLUNTEER) {
+                    return check(Form.empty().error("nationalId", Texts.page(lang(), "label_nationalId"),
+                            Texts.page(lang(), "signup_already_registered"), SignupStep.IDENTITY.href() + "#nationalId"));
+                }
+                if (refusal.type() != ProblemType.VALIDATION) {
+                    return Uni.createFrom().failure(e);
+                }
+                return check(refused(answers, refusal.violations()));
+            });
+        });
+    }
+
+    private Uni<Response> done() {
+        SignupDraft draft = draft();
+        if (!draft.submitted()) {
+            return Uni.createFrom().item(redirect("/signup"));
+        }
+        return Uni.createFrom().item(Response.ok(Templates.done(page("done_title"), draft.nationalIdMasked(),
+                draft.mobileMasked()).setLocale(lang().locale())).build());
+    }
+
+    /** The validator's verdict on a step: only the errors of that step's fields count here. */
+    private void checkStep(SignupStep step, Map<String, String> answers, List<String> codes, Form form) {
+        SignupAnswers a = new SignupAnswers(answers, codes);
+        SignupRequest request = a.request();
+        List<FieldViolation> violations = new ArrayList<>(a.own());
+        try {
+            validator.validate(request);
+        } catch (ApiException e) {
+            violations.addAll(e.violations());
+        }
+        for (FieldViolation v : violations) {
+            String field = a.pageField(v.field());
+            if (SignupAnswers.stepOf(field) == step) {
+                form.error(field, Texts.page(lang(), SignupAnswers.labelKey(field)), Texts.fieldError(lang(),
+                        v.code()));
+            }
+        }
+    }
+
+    /** A neighbourhood that is not in the reference data is an error of the place step. */
+    private Uni<Form> checkPlace(Form form) {
+        String id = form.value("neighbourhoodId");
+        Uni<Optional<NeighbourhoodView>> found;
+        try {
+            found = geo.neighbourhood(Integer.parseInt(id));
+        } catch (NumberFormatException e) {
+            found = Uni.createFrom().item(Optional.empty());
+        }
+        return found.map(n -> n.isPresent() ? form
+                : form.error("neighbourhoodId", Texts.page(lang(), "label_neighbourhoodId"),
+                        Texts.fieldError(lang(), "unknown")));
+    }
+
+    /** What the service refused, linked to the field on the step that asks for it. */
+    private Form refused(SignupAnswers answers, List<FieldViolation> violations) {
+        Form form = Form.empty();
+        for (FieldViolation v : violations) {
+            String field = answers.pageField(v.field());
+            SignupStep step = SignupAnswers.stepOf(field);
+            form.error(field, Texts.page(lang(), SignupAnswers.labelKey(field)), Texts.fieldError(lang(), v.code()),
+                    step.href() + "#" + field);
+        }
+        return form;
+    }
+
+    private Uni<TemplateInstance> show(SignupStep step, Form form, PlacePicker.Query query) {
+        Lang lang = lang();
+        Page page = page(step);
+        String back = step.backHref();
+        TemplateInstance t = switch (step) {
+            case IDENTITY -> Templates.identity(page, form, back, SignupChoices.months(form, lang),
+                    SignupChoices.genders(form, lang));
+            case AVAILABILITY -> Templates.availability(page, form, back, SignupChoices.days(lang));
+            case PREFERENCES -> Templates.preferences(page, form, back, SignupChoices.languages(form, lang));
+            case CONSENT -> Templates.consent(page, form, back);
+            default -> null;
+        };
+        if (t != null) {
+            return Uni.createFrom().item(t.setLocale(lang.locale()));
+        }
+        if (step == SignupStep.PLACE) {
+            return places.choices(query, form.value("neighbourhoodId"), lang)
+                    .map(c -> Templates.place(page, form, back, c).setLocale(lang.locale()));
+        }
+        return skills.list().map(list -> Templates.skills(page, form, back,
+                SignupChoices.skillGroups(list.items(), form, lang)).setLocale(lang.locale()));
+    }
+
+    private Uni<List<SummaryRow>> summary(Map<String, String> answers) {
+        Lang lang = lang();
+        Form form = Form.of(answers);
+        Uni<Optional<NeighbourhoodView>> place;
+        try {
+            place = geo.neighbourhood(Integer.parseInt(form.value("neighbourhoodId")));
+        } catch (NumberFormatException e) {
+            place = Uni.createFrom().item(Optional.empty());
+        }
+        return place.flatMap(n -> skills.list().map(list -> SignupChoices.summary(form, n.orElse(null),
+                list.items(), lang)));
+    }
+
+    private Uni<List<String>> skillCodes() {
+        return skills.list().map(list -> list.items().stream().map(SkillView::code).toList());
+    }
+
+    /** The form fields a step's page asks for: a step's answers replace all of them, unticked boxes included. */
+    private static Set<String> fieldsOf(SignupStep step, List<String> skillCodes) {
+        Set<String> fields = new LinkedHashSet<>();
+        switch (step) {
+            case IDENTITY -> fields.addAll(IDENTITY_FIELDS);
+            case PLACE -> fields.add("neighbourhoodId");
+            case SKILLS -> skillCodes.forEach(c -> fields.add("skill-" + c));
+            case AVAILABILITY -> SignupAnswers.DAYS.forEach(d -> {
+                fields.add("from-" + d);
+                fields.add("to-" + d);
+            });
+            case PREFERENCES -> {
+                SignupAnswers.LANGUAGES.forEach(l -> fields.add("lang-" + l));
+                fields.add("maxTravelKm");
+            }
+            case CONSENT -> {
+                fields.add("consentDataProcessing");
+                fields.add("consentSms");
+            }
+        }
+        return fields;
+    }
+
+    private SignupDraft draft() {
+        return sealed.open(DRAFT_PURPOSE, web.cookie(DRAFT_COOKIE), SignupDraft.class).orElseGet(SignupDraft::fresh);
+    }
+
+    private void keep(SignupDraft draft) {
+        web.setCookie(web.cookies().make(DRAFT_COOKIE, sealed.seal(DRAFT_PURPOSE, draft), "/signup", DRAFT_LIFETIME,
+                CookieSameSite.STRICT));
+    }
+
+    private Lang lang() {
+        return web.lang();
+    }
+
+    private Page page(SignupStep step) {
+        return page(step.titleKey());
+    }
+
+    private Page page(String titleKey) {
+        return new Page(lang(), Texts.page(lang(), titleKey), web.formToken(), web.path(), Page.Audience.PUBLIC);
+    }
+
+    private static Response redirect(String to) {
+        return Response.seeOther(java.net.URI.create(to)).build();
+    }
+
+    /** This page's failures answer as error pages, never as the API's problem+json. */
+    @ServerExceptionMapper
+    Response failed(Throwable e) {
+        return errors.of(e);
+    }
+}
