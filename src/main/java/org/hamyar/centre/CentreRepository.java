@@ -14,6 +14,7 @@ import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
 import org.hamyar.common.WeeklySlot;
+import org.hamyar.security.Region;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class CentreRepository {
 
     /** A search: every filter optional; {@code near} needs {@code radiusKm}. */
-    record Search(Integer neighbourhoodId, String type, Double lat, Double lon, Double radiusKm, PageRequest paging) {
+    record Search(Integer neighbourhoodId, String type, Double lat, Double lon, Double radiusKm, PageRequest paging,
+            Long ownerOrganisationId, Region ownerRegion) {
+
+        Search(Integer neighbourhoodId, String type, Double lat, Double lon, Double radiusKm, PageRequest paging) {
+            this(neighbourhoodId, type, lat, lon, radiusKm, paging, null, null);
+        }
     }
 
     /** Who owns a centre and where it is: what a write must be allowed against. */
@@ -54,6 +60,9 @@ public class CentreRepository {
                 WHERE ($1::integer IS NULL OR c.neighbourhood_id = $1)
                   AND ($2::text IS NULL OR c.type = $2)
                   AND ($3::float8 IS NULL OR (c.lat BETWEEN $3 - $6 AND $3 + $6 AND c.lon BETWEEN $4 - $7 AND $4 + $7))
+                  AND ($10::bigint IS NULL OR (c.organisation_id = $10 AND EXISTS (
+                      SELECT 1 FROM neighbourhood nb JOIN county co ON co.id = nb.county_id
+                      WHERE nb.id = c.neighbourhood_id AND (co.province_code = $11 OR co.id = $12))))
             ), inside AS (
                 SELECT * FROM hits WHERE $5::float8 IS NULL OR d <= $5
             )
@@ -102,8 +111,10 @@ public class CentreRepository {
         double dLat = s.radiusKm() == null ? 0 : s.radiusKm() / KM_PER_DEGREE;
         double dLon = s.radiusKm() == null ? 0
                 : s.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(s.lat()))));
+        Region region = s.ownerRegion();
         List<Object> params = Arrays.asList(s.neighbourhoodId(), s.type(), s.lat(), s.lon(), s.radiusKm(), dLat, dLon,
-                s.paging().size(), s.paging().offset());
+                s.paging().size(), s.paging().offset(), s.ownerOrganisationId(),
+                region == null ? null : region.provinceCode(), region == null ? null : region.countyId());
         return pool.preparedQuery(SEARCH).execute(Tuple.from(params))
                 .map(rows -> CountedPages.read(rows, s.paging(), r -> view(r, 1)));
     }

@@ -17,6 +17,10 @@ public record CentreRequest(
         List<WeeklySlot> openingHours,
         Contact contact) {
 
+    /** The kinds of centre of DOMAIN, in the order forms offer them. */
+    public static final List<String> TYPES = List.of("FACILITATION_CENTRE", "POSITIVE_LIFE_CENTRE", "NGO_OFFICE",
+            "MOSQUE_OR_COMMUNITY_HALL", "POLICE_SOCIAL_UNIT", "SHELTER", "TREATMENT_CENTRE");
+
     /** The centre's public contact: a phone (landline or mobile, stored in E.164) and an e-mail address. */
     public record Contact(String phone, String email) {
     }

@@ -13,6 +13,7 @@ import org.hamyar.common.Created;
 import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
+import org.hamyar.common.PageRequest;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.geo.Places;
@@ -54,6 +55,13 @@ public class CentreService {
 
     public Uni<Page<CentreView>> search(CentreQuery query) {
         return centres.search(query.toSearch());
+    }
+
+    /** The centres of the caller's organisation inside the caller's region. */
+    public Uni<Page<CentreView>> ofOrganisation(Caller caller, PageRequest paging) {
+        long organisationId = organisationOf(caller);
+        return centres.search(new CentreRepository.Search(null, null, null, null, null, paging, organisationId,
+                caller.region()));
     }
 
     public Uni<CentreView> get(UUID id) {

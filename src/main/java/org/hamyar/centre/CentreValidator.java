@@ -17,8 +17,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 /** Checks and normalises a centre; every bad field is named at once. */
 final class CentreValidator {
 
-    static final Set<String> TYPES = Set.of("FACILITATION_CENTRE", "POSITIVE_LIFE_CENTRE", "NGO_OFFICE",
-            "MOSQUE_OR_COMMUNITY_HALL", "POLICE_SOCIAL_UNIT", "SHELTER", "TREATMENT_CENTRE");
+    static final Set<String> TYPES = Set.copyOf(CentreRequest.TYPES);
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     // Iran's extent with a margin: coordinates outside it are typos (swapped lat/lon, a missing minus sign).

@@ -37,6 +37,12 @@ public class GeoService {
                 .map(list -> list.stream().map(CountyView::of).toList());
     }
 
+    /** Every county, for labels (90 of them, fixed by migrations). */
+    @WithSession
+    public Uni<List<CountyView>> allCounties() {
+        return County.<County> listAll(Sort.by("id")).map(list -> list.stream().map(CountyView::of).toList());
+    }
+
     /** A neighbourhood by id, with its county and province; empty for an unknown id. */
     @WithSession
     public Uni<java.util.Optional<NeighbourhoodView>> neighbourhood(int id) {

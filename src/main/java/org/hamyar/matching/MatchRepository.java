@@ -89,6 +89,14 @@ class MatchRepository {
             ) p ON true
             """.formatted(COLUMNS);
 
+    private static final String OF_NEED = "SELECT " + COLUMNS
+            + " FROM match m JOIN volunteer v ON v.id = m.volunteer_id WHERE m.need_id = $1 ORDER BY m.created_at, m.id";
+
+    private static final String HISTORIES = """
+            SELECT match_id, from_status, to_status, at, actor_kind, actor_name, reason, hours::float8
+            FROM match_transition WHERE match_id = ANY ($1) ORDER BY id
+            """;
+
     private static final TypeReference<List<Component>> COMPONENTS = new TypeReference<>() {
     };
 
@@ -168,6 +176,28 @@ class MatchRepository {
             for (Row r : rows) {
                 out.add(new TransitionRow(r.getString(0), r.getString(1), utc(r.getOffsetDateTime(2)),
                         r.getString(3), r.getString(4), r.getString(5), r.getDouble(6)));
+            }
+            return out;
+        });
+    }
+
+    /** Every match of a need, oldest first. */
+    Uni<List<MatchRow>> ofNeed(SqlClient client, UUID needId) {
+        return client.preparedQuery(OF_NEED).execute(Tuple.of(needId)).map(rows -> {
+            List<MatchRow> out = new ArrayList<>();
+            rows.forEach(r -> out.add(row(r, 0)));
+            return out;
+        });
+    }
+
+    /** The histories of several matches in one query, each in the order it happened. */
+    Uni<java.util.Map<UUID, List<TransitionRow>>> histories(SqlClient client, List<UUID> ids) {
+        return client.preparedQuery(HISTORIES).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+            java.util.Map<UUID, List<TransitionRow>> out = new java.util.LinkedHashMap<>();
+            for (Row r : rows) {
+                out.computeIfAbsent(r.getUUID(0), k -> new ArrayList<>()).add(new TransitionRow(r.getString(1),
+                        r.getString(2), utc(r.getOffsetDateTime(3)), r.getString(4), r.getString(5), r.getString(6),
+                        r.getDouble(7)));
             }
             return out;
         });

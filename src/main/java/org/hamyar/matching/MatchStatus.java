@@ -47,6 +47,21 @@ public enum MatchStatus {
         };
     }
 
+    /** The states staff may move a match to from this one, in the workflow's order (what a page offers). */
+    public java.util.List<MatchStatus> staffMoves() {
+        return java.util.Arrays.stream(values()).filter(to -> to.reachableFrom(Role.STAFF).contains(this)).toList();
+    }
+
+    /** Staff must give a reason for this move (the volunteer reads it). */
+    public boolean needsReason() {
+        return this == REJECTED || this == CANCELLED;
+    }
+
+    /** Completing a match records the hours served. */
+    public boolean needsHours() {
+        return this == COMPLETED;
+    }
+
     /** Whether this role may ever ask for this state (otherwise 403, not 409). */
     boolean requestableBy(Role role) {
         return !reachableFrom(role).isEmpty();

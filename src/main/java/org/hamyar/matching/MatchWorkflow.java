@@ -36,8 +36,6 @@ public class MatchWorkflow {
 
     private static final int MAX_REASON = 500;
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(1000);
-    /** Moves a staff member must explain. */
-    private static final Set<MatchStatus> NEED_REASON = EnumSet.of(MatchStatus.REJECTED, MatchStatus.CANCELLED);
     /** Moves that give a place back. */
     private static final Set<MatchStatus> FREES_PLACE = EnumSet.of(MatchStatus.CANCELLED, MatchStatus.NO_SHOW);
 
@@ -65,6 +63,21 @@ public class MatchWorkflow {
                         authorize(caller, role(caller), facts.orElseThrow(), m);
                         return matches.history(matches.pool(), id).map(h -> MatchView.of(m, h, locale));
                     }));
+        });
+    }
+
+    /** Every match of a need, with its history, for staff who may run the need; 403 for others, 404 unknown. */
+    public Uni<List<MatchView>> ofNeed(UUID needId, Caller caller, Locale locale) {
+        return needs.need(matches.pool(), needId, false).flatMap(found -> {
+            NeedFacts need = found.orElseThrow(ApiException::notFound);
+            if (!caller.isStaff() || !caller.mayManage(need.owner().organisationId(), need.owner().provinceCode(),
+                    need.owner().countyId())) {
+                throw ApiException.forbidden();
+            }
+            return matches.ofNeed(matches.pool(), needId).flatMap(rows -> matches.histories(matches.pool(),
+                    rows.stream().map(MatchRow::id).toList()).map(
+                            h -> rows.stream().map(m -> MatchView.of(m,
+                                    h.getOrDefault(m.id(), List.of()), locale)).toList()));
         });
     }
 
@@ -212,7 +225,7 @@ public class MatchWorkflow {
         if (reason != null && reason.length() > MAX_REASON) {
             errors.add(new FieldViolation("reason", "too-long"));
         }
-        if (to != null && role == Role.STAFF && NEED_REASON.contains(to) && reason == null) {
+        if (to != null && role == Role.STAFF && to.needsReason() && reason == null) {
             errors.add(new FieldViolation("reason", "required"));
         }
         if (to == MatchStatus.COMPLETED && r.hours() == null) {

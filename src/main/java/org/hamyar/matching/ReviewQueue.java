@@ -58,6 +58,9 @@ public class ReviewQueue {
                 FROM match m JOIN need n ON n.id = m.need_id JOIN centre c ON c.id = n.centre_id
                      JOIN neighbourhood nb ON nb.id = c.neighbourhood_id JOIN county co ON co.id = nb.county_id
                 WHERE m.status = 'PROPOSED' AND c.organisation_id = $1 AND (co.province_code = $2 OR co.id = $3)
+                  AND ($6::uuid IS NULL OR m.need_id = $6) AND ($7::uuid IS NULL OR n.centre_id = $7)
+                  AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM need_skill s WHERE s.need_id = n.id
+                                                                             AND s.skill_code = $8))
             )
             SELECT t.total, p.* FROM (SELECT count(*) AS total FROM q) t
             LEFT JOIN LATERAL (
@@ -76,7 +79,40 @@ public class ReviewQueue {
         this.workflow = workflow;
     }
 
+    /** Narrows the queue to one need, one centre or one required skill; each part optional. */
+    public record Filter(UUID needId, UUID centreId, String skill) {
+
+        public static final Filter NONE = new Filter(null, null, null);
+
+        /** 400 naming the parameter for a malformed id. */
+        public static Filter parse(String need, String centre, String skill) {
+            List<FieldViolation> errors = new ArrayList<>();
+            UUID n = uuid("need", need, errors);
+            UUID c = uuid("centre", centre, errors);
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
+            }
+            return new Filter(n, c, skill == null || skill.isBlank() ? null : skill.trim().toLowerCase(Locale.ROOT));
+        }
+
+        private static UUID uuid(String field, String raw, List<FieldViolation> errors) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(raw.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldViolation(field, "invalid"));
+                return null;
+            }
+        }
+    }
+
     public Uni<Page<QueueItem>> list(String sort, PageRequest paging, Caller caller, Locale locale) {
+        return list(sort, Filter.NONE, paging, caller, locale);
+    }
+
+    public Uni<Page<QueueItem>> list(String sort, Filter filter, PageRequest paging, Caller caller, Locale locale) {
         String order = ORDER.get(sort == null || sort.isBlank() ? "priority" : sort.trim().toLowerCase(Locale.ROOT));
         if (order == null) {
             throw ApiException.invalid("sort", "invalid");
@@ -88,7 +124,7 @@ public class ReviewQueue {
         OffsetDateTime now = OffsetDateTime.now();
         return matches.pool().preparedQuery(QUEUE.formatted(MatchRepository.COLUMNS, order))
                 .execute(Tuple.from(Arrays.asList(caller.organisationId(), region.provinceCode(), region.countyId(),
-                        paging.size(), paging.offset())))
+                        paging.size(), paging.offset(), filter.needId(), filter.centreId(), filter.skill())))
                 .map(rows -> CountedPages.read(rows, paging, r -> {
                     MatchRow m = matches.row(r, 1);
                     return new QueueItem(MatchView.of(m, locale), new QueueNeed(m.needId(), r.getString(15),

@@ -35,9 +35,11 @@ public class ReviewQueueResource {
     }
 
     @GET
-    public Uni<Page<QueueItem>> list(@RestQuery String sort, @RestQuery String page, @RestQuery String size,
+    public Uni<Page<QueueItem>> list(@RestQuery String sort, @RestQuery String need, @RestQuery String centre,
+            @RestQuery String skill, @RestQuery String page, @RestQuery String size,
             @RestHeader("Accept-Language") String language) {
-        return queue.list(sort, PageRequest.of(page, size), caller, Messages.locale(language));
+        return queue.list(sort, ReviewQueue.Filter.parse(need, centre, skill), PageRequest.of(page, size), caller,
+                Messages.locale(language));
     }
 
     @POST

@@ -34,7 +34,13 @@ public class NeedRepository {
 
     /** Filters (each optional) and who is asking: the organisation and region that may see sensitive details. */
     record Search(UUID id, Integer neighbourhoodId, Integer countyId, String skill, String targetGroup, String status,
-            Long viewerOrganisationId, Region viewerRegion, PageRequest paging) {
+            Long viewerOrganisationId, Region viewerRegion, PageRequest paging, boolean viewersOwnOnly) {
+
+        Search(UUID id, Integer neighbourhoodId, Integer countyId, String skill, String targetGroup, String status,
+                Long viewerOrganisationId, Region viewerRegion, PageRequest paging) {
+            this(id, neighbourhoodId, countyId, skill, targetGroup, status, viewerOrganisationId, viewerRegion, paging,
+                    false);
+        }
     }
 
     /** A need as found, and whether the viewer may see its sensitive details. */
@@ -57,6 +63,7 @@ public class NeedRepository {
                   AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM need_skill s WHERE s.need_id = n.id
                                                                              AND s.skill_code = $4))
                   AND ($6::text IS NULL OR n.status = $6)
+                  AND (NOT $12::boolean OR (c.organisation_id = $7 AND (co.province_code = $8 OR co.id = $9)))
             ), visible AS (
                 -- Filtering by target group must not reveal which sensitive needs serve that group.
                 SELECT * FROM hits WHERE $5::text IS NULL OR (target_group = $5 AND revealed)
@@ -128,7 +135,8 @@ public class NeedRepository {
         Region region = s.viewerRegion();
         List<Object> params = Arrays.asList(s.id(), s.neighbourhoodId(), s.countyId(), s.skill(), s.targetGroup(),
                 s.status(), s.viewerOrganisationId(), region == null ? null : region.provinceCode(),
-                region == null ? null : region.countyId(), s.paging().size(), s.paging().offset());
+                region == null ? null : region.countyId(), s.paging().size(), s.paging().offset(),
+                s.viewersOwnOnly());
         return client.preparedQuery(SEARCH).execute(Tuple.from(params))
                 .map(rows -> CountedPages.read(rows, s.paging(), this::found));
     }

@@ -24,6 +24,12 @@ public record NeedRequest(
         String status,
         List<String> languages) {
 
+    /** The target groups of DOMAIN, in the order forms offer them. */
+    public static final List<String> TARGET_GROUPS = List.of("ELDERLY", "WORKING_CHILDREN", "ADDICTION_RECOVERY",
+            "HOMELESS", "WOMEN_HEADED_HOUSEHOLDS", "PEOPLE_WITH_DISABILITIES", "MARGINAL_SETTLEMENTS",
+            "YOUTH_AND_FAMILIES");
+    public static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH", "URGENT");
+
     public record RequiredSkill(String code, Integer minLevel) {
     }
 }

@@ -15,6 +15,7 @@ import org.hamyar.common.Created;
 import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
+import org.hamyar.common.PageRequest;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.security.Caller;
@@ -61,6 +62,24 @@ public class NeedService {
         return needs.search(query.toSearch(caller.organisationId(), caller.region()))
                 .map(page -> new Page<>(page.items().stream().map(NeedService::shown).toList(), page.page(),
                         page.size(), page.total()));
+    }
+
+    /** The needs of the caller's organisation at centres in the caller's region, the most urgent first. */
+    public Uni<Page<NeedView>> ofOrganisation(Caller caller, String status, PageRequest paging) {
+        if (caller.organisationId() == null || caller.region() == null) {
+            throw ApiException.forbidden();
+        }
+        return needs.search(new NeedRepository.Search(null, null, null, null, null, status, caller.organisationId(),
+                caller.region(), paging, true)).map(
+                        page -> new Page<>(page.items().stream().map(NeedService::shown)
+                                .toList(), page.page(), page.size(), page.total()));
+    }
+
+    /** A need the caller's organisation runs in the caller's region, in full; 404 unknown, 403 another's. */
+    public Uni<NeedView> managed(UUID id, Caller caller) {
+        return needs.find(id, caller.organisationId(), caller.region())
+                .map(found -> found.orElseThrow(ApiException::notFound).view())
+                .flatMap(view -> allowedAtCentre(view.centreId(), caller).replaceWith(view));
     }
 
     public Uni<NeedView> get(UUID id, Caller caller) {

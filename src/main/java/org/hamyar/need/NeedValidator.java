@@ -15,11 +15,10 @@ import org.hamyar.need.NeedRequest.RequiredSkill;
 /** Checks and normalises a need; every bad field is named at once. */
 final class NeedValidator {
 
-    static final Set<String> TARGET_GROUPS = Set.of("ELDERLY", "WORKING_CHILDREN", "ADDICTION_RECOVERY", "HOMELESS",
-            "WOMEN_HEADED_HOUSEHOLDS", "PEOPLE_WITH_DISABILITIES", "MARGINAL_SETTLEMENTS", "YOUTH_AND_FAMILIES");
+    static final Set<String> TARGET_GROUPS = Set.copyOf(NeedRequest.TARGET_GROUPS);
     /** Groups whose needs are always sensitive: their details could identify the people served. */
     static final Set<String> SENSITIVE_GROUPS = Set.of("WORKING_CHILDREN", "ADDICTION_RECOVERY", "HOMELESS");
-    static final Set<String> PRIORITIES = Set.of("LOW", "NORMAL", "HIGH", "URGENT");
+    static final Set<String> PRIORITIES = Set.copyOf(NeedRequest.PRIORITIES);
     static final Set<String> STATUSES = Set.of("OPEN", "FILLED", "CLOSED");
     /** What staff and partner apps may set; FILLED is the service's to set. */
     private static final Set<String> SETTABLE_STATUSES = Set.of("OPEN", "CLOSED");

@@ -4,9 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The pages' texts, {@code {msg:…}} in templates; Persian in {@code messages/msg_fa.properties}, English in
- * {@code messages/msg_en.properties}. The build fails on a template naming a text that is not here; a text with a
- * parameter names it in braces ({@code {place}}).
+ * The texts of the pages, {@code {msg:…}} in templates; Persian in {@code messages/msg_fa.properties}, English in
+ * {@code messages/msg_en.properties}. The build fails on a template naming a text that is not here; a text
+ * with a parameter names it in braces.
  */
 @MessageBundle(value = "msg", locale = "fa")
 public interface PageMessages {
@@ -634,4 +634,271 @@ public interface PageMessages {
 
     @Message
     String error_internal();
+
+    @Message
+    String staff_nav_queue();
+
+    @Message
+    String staff_nav_needs();
+
+    @Message
+    String staff_nav_centres();
+
+    @Message
+    String staff_nav_dashboard();
+
+    @Message
+    String staff_locked(String n);
+
+    @Message
+    String staff_wrong_credentials();
+
+    @Message
+    String outcome_APPLIED();
+
+    @Message
+    String outcome_CONFLICT();
+
+    @Message
+    String outcome_NOT_FOUND();
+
+    @Message
+    String outcome_FORBIDDEN();
+
+    @Message
+    String sort_priority();
+
+    @Message
+    String sort_score();
+
+    @Message
+    String sort_waiting();
+
+    @Message
+    String waiting_minutes(String n);
+
+    @Message
+    String waiting_hours(String n);
+
+    @Message
+    String waiting_days(String n);
+
+    @Message
+    String component_skills();
+
+    @Message
+    String component_distance();
+
+    @Message
+    String component_availability();
+
+    @Message
+    String component_language();
+
+    @Message
+    String component_load();
+
+    @Message
+    String label_decision_decision();
+
+    @Message
+    String label_decision_reason();
+
+    @Message
+    String page_of(String n);
+
+    @Message
+    String need_untitled();
+
+    @Message
+    String volunteer_erased();
+
+    @Message
+    String need_title(String n);
+
+    @Message
+    String notice_created();
+
+    @Message
+    String notice_proposed();
+
+    @Message
+    String notice_moved();
+
+    @Message
+    String notice_centre_saved();
+
+    @Message
+    String label_need_sensitive();
+
+    @Message
+    String label_need_weeklySlots();
+
+    @Message
+    String label_need_languages_list();
+
+    @Message
+    String need_status_OPEN();
+
+    @Message
+    String need_status_FILLED();
+
+    @Message
+    String need_status_CLOSED();
+
+    @Message
+    String group_ELDERLY();
+
+    @Message
+    String group_WORKING_CHILDREN();
+
+    @Message
+    String group_ADDICTION_RECOVERY();
+
+    @Message
+    String group_HOMELESS();
+
+    @Message
+    String group_WOMEN_HEADED_HOUSEHOLDS();
+
+    @Message
+    String group_PEOPLE_WITH_DISABILITIES();
+
+    @Message
+    String group_MARGINAL_SETTLEMENTS();
+
+    @Message
+    String group_YOUTH_AND_FAMILIES();
+
+    @Message
+    String label_propose_volunteerId();
+
+    @Message
+    String label_propose_reason_error();
+
+    @Message
+    String label_propose_needId();
+
+    @Message
+    String problem_duplicate_match();
+
+    @Message
+    String problem_need_not_open();
+
+    @Message
+    String problem_invalid_transition();
+
+    @Message
+    String label_move_to();
+
+    @Message
+    String move_APPROVED();
+
+    @Message
+    String move_REJECTED();
+
+    @Message
+    String move_INVITED();
+
+    @Message
+    String move_ACTIVE();
+
+    @Message
+    String move_COMPLETED();
+
+    @Message
+    String move_NO_SHOW();
+
+    @Message
+    String move_CANCELLED();
+
+    @Message
+    String actor_SYSTEM();
+
+    @Message
+    String actor_VOLUNTEER();
+
+    @Message
+    String actor_STAFF();
+
+    @Message
+    String actor_PARTNER();
+
+    @Message
+    String centre_edit_title();
+
+    @Message
+    String label_centre_availability();
+
+    @Message
+    String centre_type_FACILITATION_CENTRE();
+
+    @Message
+    String centre_type_POSITIVE_LIFE_CENTRE();
+
+    @Message
+    String centre_type_NGO_OFFICE();
+
+    @Message
+    String centre_type_MOSQUE_OR_COMMUNITY_HALL();
+
+    @Message
+    String centre_type_POLICE_SOCIAL_UNIT();
+
+    @Message
+    String centre_type_SHELTER();
+
+    @Message
+    String centre_type_TREATMENT_CENTRE();
+
+    @Message
+    String figure_signups();
+
+    @Message
+    String figure_open_needs();
+
+    @Message
+    String figure_filled_needs();
+
+    @Message
+    String figure_hours();
+
+    @Message
+    String figure_review_wait();
+
+    @Message
+    String hours_n(String n);
+
+    @Message
+    String chart_signups_by_day();
+
+    @Message
+    String chart_signups_by_county();
+
+    @Message
+    String chart_signups_by_skill();
+
+    @Message
+    String chart_matches_by_state();
+
+    @Message
+    String chart_label();
+
+    @Message
+    String chart_count();
+
+    @Message
+    String chart_by_province();
+
+    @Message
+    String chart_by_skill();
+
+    @Message
+    String chart_by_day();
+
+    @Message
+    String campaign_total();
+
+    @Message
+    String campaign_as_of(String when);
 }

@@ -11,17 +11,23 @@ import org.hamyar.common.Messages;
  */
 public final class Texts {
 
+    private static final String[] BUNDLES = { "messages.msg", "messages.console" };
+
     private Texts() {
     }
 
+    /** Looked up among the pages' texts, then the console's ({@link PageMessages}, {@link ConsoleMessages}). */
     public static String page(Lang lang, String key) {
-        try {
-            return ResourceBundle.getBundle("messages.msg", lang.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        for (String bundle : BUNDLES) {
+            try {
+                return ResourceBundle.getBundle(bundle, lang.locale(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                        .getString(key);
+            } catch (MissingResourceException e) {
+                // the next bundle may have it
+            }
         }
+        return key;
     }
 
     /** A text with its one parameter {@code {n}} filled in. */

@@ -34,3 +34,31 @@
     setTimeout(function () { form.dataset.sent = ""; }, 8000);
   });
 })();
+// The centre form: the location from the chosen neighbourhood's point, or from this device.
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".js-only").forEach(function (el) { el.classList.add("ready"); });
+  });
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("[data-location]");
+    if (!button) {
+      return;
+    }
+    var lat = document.getElementById("lat");
+    var lon = document.getElementById("lon");
+    if (button.dataset.location === "neighbourhood") {
+      var select = document.getElementById("neighbourhoodId");
+      var option = select && select.options[select.selectedIndex];
+      if (option && option.dataset.lat) {
+        lat.value = option.dataset.lat;
+        lon.value = option.dataset.lon;
+      }
+    } else if (navigator.geolocation) {
+      navigator.geolocation.getCurrentPosition(function (p) {
+        lat.value = p.coords.latitude.toFixed(5);
+        lon.value = p.coords.longitude.toFixed(5);
+      });
+    }
+  });
+})();

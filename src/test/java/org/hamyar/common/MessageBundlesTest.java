@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     /** The API's messages and the pages' texts. */
-    private static final String[] BUNDLES = { "i18n/messages", "messages/msg" };
+    private static final String[] BUNDLES = { "i18n/messages", "messages/msg", "messages/console" };
 
     @Test
     void persianAndEnglishHaveTheSameKeys() throws IOException {
@@ -30,11 +30,12 @@ class MessageBundlesTest {
 
     @Test
     void noTextIsBlank() throws IOException {
-        for (String bundle : new String[] { "i18n/messages_fa.properties", "i18n/messages_en.properties",
-                "messages/msg_fa.properties", "messages/msg_en.properties" }) {
-            Properties texts = load(bundle);
-            assertThat(texts.stringPropertyNames()).as(bundle)
-                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        for (String base : BUNDLES) {
+            for (String bundle : new String[] { base + "_fa.properties", base + "_en.properties" }) {
+                Properties texts = load(bundle);
+                assertThat(texts.stringPropertyNames()).as(bundle)
+                        .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+            }
         }
     }
 

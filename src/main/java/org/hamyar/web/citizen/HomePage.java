@@ -22,6 +22,7 @@ import org.hamyar.need.NeedService;
 import org.hamyar.security.Caller;
 import org.hamyar.skill.SkillService;
 import org.hamyar.web.ErrorPages;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Jalali;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
@@ -98,8 +99,8 @@ public class HomePage {
                             .setLocale(lang.locale()));
                 }
                 return campaigns.byCode(CAMPAIGN).flatMap(campaign -> stats.stats(campaign.id())
-                        .map(s -> Templates.index(page, PlacePicker.name(campaign.nameFa(), campaign.nameEn(), lang),
-                                PlacePicker.name(campaign.descriptionFa(), campaign.descriptionEn(), lang),
+                        .map(s -> Templates.index(page, FormLists.name(campaign.nameFa(), campaign.nameEn(), lang),
+                                FormLists.name(campaign.descriptionFa(), campaign.descriptionEn(), lang),
                                 Jalali.number(s.total(), lang), c, near.placeName(), near.cards())
                                 .setLocale(lang.locale())));
             }));
@@ -133,12 +134,12 @@ public class HomePage {
             return needs.search(query, Caller.of((JsonWebToken) null)).flatMap(page -> skills.list()
                     .flatMap(skillList -> geo.neighbourhoods(n.countyId(), null, COUNTY).map(county -> {
                         Map<String, String> skillNames = new LinkedHashMap<>();
-                        skillList.items().forEach(s -> skillNames.put(s.code(), PlacePicker.name(s.nameFa(),
+                        skillList.items().forEach(s -> skillNames.put(s.code(), FormLists.name(s.nameFa(),
                                 s.nameEn(), lang)));
                         Map<Integer, String> placeNames = new LinkedHashMap<>();
-                        county.items().forEach(p -> placeNames.put(p.id(), PlacePicker.name(p.nameFa(), p.nameEn(),
+                        county.items().forEach(p -> placeNames.put(p.id(), FormLists.name(p.nameFa(), p.nameEn(),
                                 lang)));
-                        return new Nearby(PlacePicker.name(n.nameFa(), n.nameEn(), lang), page.items().stream()
+                        return new Nearby(FormLists.name(n.nameFa(), n.nameEn(), lang), page.items().stream()
                                 .map(need -> NeedCards.of(need, skillNames, placeNames, lang)).toList());
                     })));
         });

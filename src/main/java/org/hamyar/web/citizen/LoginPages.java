@@ -91,7 +91,7 @@ public class LoginPages {
         web.checkSameSite(posted);
         Form form = Form.posted(posted);
         String mobile = form.value("mobile");
-        return otp.send(new OtpRequests.Send(mobile), web.clientAddress()).map(sent -> {
+        return Uni.createFrom().deferred(() -> otp.send(new OtpRequests.Send(mobile), web.clientAddress())).map(sent -> {
             web.setCookie(web.cookies().make(MOBILE_COOKIE, sealed.seal(MOBILE_PURPOSE, new PendingLogin(mobile)),
                     "/login", MOBILE_LIFETIME, CookieSameSite.STRICT));
             return redirect("/login/code");
@@ -116,14 +116,15 @@ public class LoginPages {
             return Uni.createFrom().item(redirect("/login"));
         }
         Form form = Form.posted(posted);
-        return otp.verify(new OtpRequests.Verify(pending.get().mobile(), form.value("code"))).map(token -> {
-            web.setCookie(web.cookies().make(WebCookies.SESSION, token.accessToken(), "/",
-                    Duration.ofSeconds(token.expiresIn()), CookieSameSite.LAX));
-            web.setCookie(web.cookies().expired(MOBILE_COOKIE, "/login"));
-            return redirect("/me");
-        }).onFailure(ApiException.class).recoverWithItem(e -> Response.ok(Templates.code(page("login_code_title"),
-                refused(form, (ApiException) e, "code"), masked(pending.get())).setLocale(web.lang().locale()))
-                .build());
+        return Uni.createFrom().deferred(() -> otp.verify(new OtpRequests.Verify(pending.get().mobile(),
+                form.value("code")))).map(token -> {
+                    web.setCookie(web.cookies().make(WebCookies.SESSION, token.accessToken(), "/",
+                            Duration.ofSeconds(token.expiresIn()), CookieSameSite.LAX));
+                    web.setCookie(web.cookies().expired(MOBILE_COOKIE, "/login"));
+                    return redirect("/me");
+                }).onFailure(ApiException.class).recoverWithItem(e -> Response.ok(Templates.code(page("login_code_title"),
+                        refused(form, (ApiException) e, "code"), masked(pending.get())).setLocale(web.lang().locale()))
+                        .build());
     }
 
     @POST

@@ -33,6 +33,7 @@ import org.hamyar.volunteer.SignupRequest;
 import org.hamyar.volunteer.VolunteerView;
 import org.hamyar.web.ErrorPages;
 import org.hamyar.web.Form;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
 import org.hamyar.web.PageException;
@@ -42,7 +43,6 @@ import org.hamyar.web.WebContext.Session;
 import org.hamyar.web.WebCookies;
 import org.hamyar.web.citizen.MyPage.Overview;
 import org.hamyar.web.citizen.PlacePicker.PlaceChoices;
-import org.hamyar.web.citizen.SignupPages.SkillGroup;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -69,8 +69,8 @@ public class MePages {
     static class Templates {
         static native TemplateInstance me(Page page, Overview me, String notice);
 
-        static native TemplateInstance edit(Page page, Form form, List<SkillGroup> groups,
-                List<SignupPages.DayRow> days, List<org.hamyar.web.Choice> languages,
+        static native TemplateInstance edit(Page page, Form form, List<FormLists.SkillGroup> groups,
+                List<FormLists.DayRow> days, List<org.hamyar.web.Choice> languages,
                 List<org.hamyar.web.Choice> genders);
 
         static native TemplateInstance place(Page page, Form form, PlaceChoices choices);
@@ -164,7 +164,7 @@ public class MePages {
                 patch.put("maxTravelKm", r.maxTravelKm());
             }
             patch.putObject("consent").put("sms", r.consent().sms());
-            return self.update(s.caller().volunteerId(), patch, s.caller().actor())
+            return Uni.createFrom().deferred(() -> self.update(s.caller().volunteerId(), patch, s.caller().actor()))
                     .map(x -> redirect("/me?notice=updated"))
                     .onFailure(ApiException.class).recoverWithUni(e -> {
                         ApiException refusal = (ApiException) e;
@@ -206,7 +206,7 @@ public class MePages {
             } catch (NumberFormatException e) {
                 patch.putNull("neighbourhoodId");
             }
-            return self.update(s.caller().volunteerId(), patch, s.caller().actor())
+            return Uni.createFrom().deferred(() -> self.update(s.caller().volunteerId(), patch, s.caller().actor()))
                     .map(x -> redirect("/me?notice=updated"))
                     .onFailure(ApiException.class).recoverWithUni(e -> {
                         form.error("neighbourhoodId", Texts.page(lang(), "label_neighbourhoodId"),
@@ -258,8 +258,8 @@ public class MePages {
     private Uni<Response> edit(Form form) {
         Lang lang = lang();
         return skills.list().map(list -> Response.ok(Templates.edit(page("edit_title"), form,
-                SignupChoices.skillGroups(list.items(), form, lang), SignupChoices.days(lang),
-                SignupChoices.languages(form, lang), SignupChoices.genders(form, lang)).setLocale(lang.locale()))
+                FormLists.skillGroups(list.items(), form, lang), FormLists.days(lang),
+                FormLists.languages(form, lang), SignupChoices.genders(form, lang)).setLocale(lang.locale()))
                 .build());
     }
 

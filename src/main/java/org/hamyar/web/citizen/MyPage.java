@@ -20,6 +20,7 @@ import org.hamyar.need.NeedView;
 import org.hamyar.skill.SkillService;
 import org.hamyar.volunteer.SelfService;
 import org.hamyar.volunteer.VolunteerView;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Jalali;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Texts;
@@ -82,13 +83,13 @@ public class MyPage {
     private Uni<List<Row>> profile(VolunteerView v, Lang lang) {
         return geo.neighbourhood(v.neighbourhoodId()).flatMap(place -> skills.list().map(list -> {
             Map<String, String> names = new LinkedHashMap<>();
-            list.items().forEach(s -> names.put(s.code(), PlacePicker.name(s.nameFa(), s.nameEn(), lang)));
+            list.items().forEach(s -> names.put(s.code(), FormLists.name(s.nameFa(), s.nameEn(), lang)));
             List<Row> rows = new ArrayList<>();
             rows.add(new Row(Texts.page(lang, "label_nationalId"), v.nationalIdMasked(), true));
             rows.add(new Row(Texts.page(lang, "label_mobile"), v.mobileMasked(), true));
             rows.add(new Row(Texts.page(lang, "label_name"), v.firstName() + " " + v.lastName(), false));
             rows.add(new Row(Texts.page(lang, "label_birth_date"), Jalali.date(v.birthDate(), lang), false));
-            rows.add(new Row(Texts.page(lang, "label_neighbourhoodId"), place.map(n -> PlacePicker.name(n.nameFa(),
+            rows.add(new Row(Texts.page(lang, "label_neighbourhoodId"), place.map(n -> FormLists.name(n.nameFa(),
                     n.nameEn(), lang)).orElse(""), false));
             rows.add(new Row(Texts.page(lang, "label_skills"), String.join(lang.persian() ? "، " : ", ", v.skills()
                     .stream().map(s -> names.getOrDefault(s.code(), s.code()) + " (" + Texts.page(lang, "level_"

@@ -11,6 +11,7 @@ import org.hamyar.geo.GeoViews.CountyView;
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.geo.GeoViews.ProvinceView;
 import org.hamyar.web.Choice;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Lang;
 
 import io.smallrye.mutiny.Uni;
@@ -102,8 +103,8 @@ public class PlacePicker {
         return name(c.nameFa(), c.nameEn(), lang);
     }
 
-    static String name(String fa, String en, Lang lang) {
-        return lang.persian() || en == null || en.isBlank() ? fa : en;
+    private static String name(String fa, String en, Lang lang) {
+        return FormLists.name(fa, en, lang);
     }
 
     private static boolean blank(String s) {

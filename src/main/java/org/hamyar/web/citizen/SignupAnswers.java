@@ -12,6 +12,7 @@ import org.hamyar.volunteer.SignupRequest;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Jalali;
 
 /**
@@ -21,11 +22,8 @@ import org.hamyar.web.Jalali;
  */
 final class SignupAnswers {
 
-    /** The Iranian week, as the availability step lists it. */
-    static final List<String> DAYS = List.of("SATURDAY", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
-            "FRIDAY");
-    /** Languages offered, ISO 639-1: Persian and the languages most spoken beside it in Iran, then English. */
-    static final List<String> LANGUAGES = List.of("fa", "az", "ku", "ar", "tk", "ps", "ur", "hy", "tr", "en");
+    static final List<String> DAYS = FormLists.DAYS;
+    static final List<String> LANGUAGES = FormLists.LANGUAGES;
 
     private final Map<String, String> answers;
     private final List<String> skillCodes;

@@ -1,20 +1,16 @@
 package org.hamyar.web.citizen;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.skill.SkillResource.SkillView;
 import org.hamyar.web.Choice;
 import org.hamyar.web.Form;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Jalali;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Texts;
-import org.hamyar.web.citizen.SignupPages.DayRow;
-import org.hamyar.web.citizen.SignupPages.SkillChoice;
-import org.hamyar.web.citizen.SignupPages.SkillGroup;
 import org.hamyar.web.citizen.SignupPages.SummaryRow;
 
 /** The options the sign-up's questions offer, and its answers as "check your answers" shows them. */
@@ -39,37 +35,6 @@ final class SignupChoices {
                 new Choice("MALE", Texts.page(lang, "gender_male"), form.selected("gender", "MALE")));
     }
 
-    /** The days of the Iranian week; the value is the API's day name. */
-    static List<DayRow> days(Lang lang) {
-        return SignupAnswers.DAYS.stream().map(d -> new DayRow(d, Texts.page(lang, "day_" + d), "from-" + d,
-                "to-" + d)).toList();
-    }
-
-    static List<Choice> languages(Form form, Lang lang) {
-        return SignupAnswers.LANGUAGES.stream().map(code -> new Choice(code, Texts.page(lang, "language_" + code),
-                form.checked("lang-" + code))).toList();
-    }
-
-    /** Each skill with levels 0 (none) to 5, grouped by category in the taxonomy's order. */
-    static List<SkillGroup> skillGroups(List<SkillView> skills, Form form, Lang lang) {
-        Map<String, List<SkillChoice>> byCategory = new LinkedHashMap<>();
-        for (SkillView s : skills) {
-            String field = "skill-" + s.code();
-            List<Choice> levels = new ArrayList<>();
-            for (int level = 0; level <= 5; level++) {
-                String value = String.valueOf(level);
-                levels.add(new Choice(value, Texts.page(lang, "level_" + level),
-                        form.value(field).equals(value) || level == 0 && form.value(field).isEmpty()));
-            }
-            String category = PlacePicker.name(s.category().nameFa(), s.category().nameEn(), lang);
-            byCategory.computeIfAbsent(category, k -> new ArrayList<>())
-                    .add(new SkillChoice(s.code(), field, PlacePicker.name(s.nameFa(), s.nameEn(), lang), levels));
-        }
-        List<SkillGroup> groups = new ArrayList<>();
-        byCategory.forEach((name, list) -> groups.add(new SkillGroup(name, list)));
-        return groups;
-    }
-
     static List<SummaryRow> summary(Form a, NeighbourhoodView place, List<SkillView> skills, Lang lang) {
         List<SummaryRow> rows = new ArrayList<>();
         String identity = SignupStep.IDENTITY.href();
@@ -91,19 +56,19 @@ final class SignupChoices {
         rows.add(row(lang, "label_gender", List.of(Texts.page(lang, gender.isEmpty() ? "gender_unsaid"
                 : "gender_" + gender.toLowerCase(java.util.Locale.ROOT))), identity + "#gender"));
         rows.add(row(lang, "label_neighbourhoodId", List.of(place == null ? ""
-                : PlacePicker.name(place.nameFa(),
+                : FormLists.name(place.nameFa(),
                         place.nameEn(), lang)),
                 SignupStep.PLACE.href()));
         List<String> chosen = new ArrayList<>();
         for (SkillView s : skills) {
             String level = a.value("skill-" + s.code());
             if (!level.isEmpty() && !level.equals("0")) {
-                chosen.add(PlacePicker.name(s.nameFa(), s.nameEn(), lang) + " — " + Texts.page(lang, "level_" + level));
+                chosen.add(FormLists.name(s.nameFa(), s.nameEn(), lang) + " — " + Texts.page(lang, "level_" + level));
             }
         }
         rows.add(row(lang, "label_skills", chosen, SignupStep.SKILLS.href()));
         List<String> slots = new ArrayList<>();
-        for (String day : SignupAnswers.DAYS) {
+        for (String day : FormLists.DAYS) {
             String from = a.value("from-" + day), to = a.value("to-" + day);
             if (!from.isEmpty() || !to.isEmpty()) {
                 slots.add(Texts.page(lang, "day_" + day) + " " + Jalali.digits(from, lang) + "–"
@@ -112,7 +77,7 @@ final class SignupChoices {
         }
         rows.add(row(lang, "label_availability", slots.isEmpty() ? List.of(Texts.page(lang, "availability_none"))
                 : slots, SignupStep.AVAILABILITY.href()));
-        List<String> languages = SignupAnswers.LANGUAGES.stream().filter(c -> a.checked("lang-" + c))
+        List<String> languages = FormLists.LANGUAGES.stream().filter(c -> a.checked("lang-" + c))
                 .map(c -> Texts.page(lang, "language_" + c)).toList();
         rows.add(row(lang, "label_languages", List.of(String.join(lang.persian() ? "، " : ", ", languages)),
                 SignupStep.PREFERENCES.href()));

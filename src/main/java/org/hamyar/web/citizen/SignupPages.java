@@ -32,6 +32,7 @@ import org.hamyar.volunteer.SignupValidator;
 import org.hamyar.web.Choice;
 import org.hamyar.web.ErrorPages;
 import org.hamyar.web.Form;
+import org.hamyar.web.FormLists;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
 import org.hamyar.web.PageException;
@@ -74,9 +75,9 @@ public class SignupPages {
 
         static native TemplateInstance place$choices(Page page, Form form, PlaceChoices choices);
 
-        static native TemplateInstance skills(Page page, Form form, String back, List<SkillGroup> groups);
+        static native TemplateInstance skills(Page page, Form form, String back, List<FormLists.SkillGroup> groups);
 
-        static native TemplateInstance availability(Page page, Form form, String back, List<DayRow> days);
+        static native TemplateInstance availability(Page page, Form form, String back, List<FormLists.DayRow> days);
 
         static native TemplateInstance preferences(Page page, Form form, String back, List<Choice> languages);
 
@@ -85,17 +86,6 @@ public class SignupPages {
         static native TemplateInstance check(Page page, Form form, List<SummaryRow> rows);
 
         static native TemplateInstance done(Page page, String nationalIdMasked, String mobileMasked);
-    }
-
-    /** A skill category with its skills and the level chosen for each (0: none). */
-    public record SkillGroup(String name, List<SkillChoice> skills) {
-    }
-
-    public record SkillChoice(String code, String field, String name, List<Choice> levels) {
-    }
-
-    /** A day of the week in the availability question, with its two time fields. */
-    public record DayRow(String day, String label, String fromField, String toField) {
     }
 
     /** One answer on "check your answers": its question, the answer as shown, and where to change it. */
@@ -226,7 +216,7 @@ public class SignupPages {
             if (!answers.own().isEmpty()) {
                 return check(refused(answers, answers.own()));
             }
-            return signups.signUp(request, draft.idempotencyKey()).map(created -> {
+            return Uni.createFrom().deferred(() -> signups.signUp(request, draft.idempotencyKey())).map(created -> {
                 keep(draft.confirmed(created.value().nationalIdMasked(), created.value().mobileMasked()));
                 return redirect("/signup/done");
             }).onFailure(ApiException.class).recoverWithUni(e -> {
@@ -304,8 +294,8 @@ public class SignupPages {
         TemplateInstance t = switch (step) {
             case IDENTITY -> Templates.identity(page, form, back, SignupChoices.months(form, lang),
                     SignupChoices.genders(form, lang));
-            case AVAILABILITY -> Templates.availability(page, form, back, SignupChoices.days(lang));
-            case PREFERENCES -> Templates.preferences(page, form, back, SignupChoices.languages(form, lang));
+            case AVAILABILITY -> Templates.availability(page, form, back, FormLists.days(lang));
+            case PREFERENCES -> Templates.preferences(page, form, back, FormLists.languages(form, lang));
             case CONSENT -> Templates.consent(page, form, back);
             default -> null;
         };
@@ -317,7 +307,7 @@ public class SignupPages {
                     .map(c -> Templates.place(page, form, back, c).setLocale(lang.locale()));
         }
         return skills.list().map(list -> Templates.skills(page, form, back,
-                SignupChoices.skillGroups(list.items(), form, lang)).setLocale(lang.locale()));
+                FormLists.skillGroups(list.items(), form, lang)).setLocale(lang.locale()));
     }
 
     private Uni<List<SummaryRow>> summary(Map<String, String> answers) {
@@ -344,12 +334,12 @@ public class SignupPages {
             case IDENTITY -> fields.addAll(IDENTITY_FIELDS);
             case PLACE -> fields.add("neighbourhoodId");
             case SKILLS -> skillCodes.forEach(c -> fields.add("skill-" + c));
-            case AVAILABILITY -> SignupAnswers.DAYS.forEach(d -> {
+            case AVAILABILITY -> FormLists.DAYS.forEach(d -> {
                 fields.add("from-" + d);
                 fields.add("to-" + d);
             });
             case PREFERENCES -> {
-                SignupAnswers.LANGUAGES.forEach(l -> fields.add("lang-" + l));
+                FormLists.LANGUAGES.forEach(l -> fields.add("lang-" + l));
                 fields.add("maxTravelKm");
             }
             case CONSENT -> {
