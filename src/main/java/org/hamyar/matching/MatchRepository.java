@@ -161,6 +161,12 @@ class MatchRepository {
                 .map(rows -> rows.iterator().next().getInteger(0));
     }
 
+    /** How many proposals of a need wait for review. */
+    Uni<Integer> waitingForReview(SqlClient tx, UUID needId) {
+        return tx.preparedQuery("SELECT count(*) FROM match WHERE need_id = $1 AND status = 'PROPOSED'")
+                .execute(Tuple.of(needId)).map(rows -> rows.iterator().next().getInteger(0));
+    }
+
     /** The first on the waitlist: who said yes earliest. */
     Uni<Optional<UUID>> firstWaiting(SqlClient tx, UUID needId) {
         return tx.preparedQuery("""

@@ -65,7 +65,7 @@ class ProposalJob {
     private Uni<Void> answer(SqlClient tx, Row request) {
         UUID needId = request.getUUID("need_id");
         if (needId == null) {
-            return proposals.forVolunteer(tx, request.getUUID("volunteer_id"), perVolunteer).replaceWithVoid();
+            return proposals.forVolunteer(tx, request.getUUID("volunteer_id"), perVolunteer, perNeed).replaceWithVoid();
         }
         return needs.need(tx, needId, true).flatMap(found -> found.isEmpty() || !found.get().open()
                 ? Uni.createFrom().voidItem()

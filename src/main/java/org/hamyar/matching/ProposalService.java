@@ -77,24 +77,31 @@ public class ProposalService {
                 .flatMap(ids -> announce(tx, need, ids, now).replaceWith(ids));
     }
 
-    /** A new volunteer, offered to the open needs that fit them best. */
-    Uni<Integer> forVolunteer(SqlClient tx, UUID volunteerId, int count) {
+    /**
+     * A new volunteer, offered to the open needs that fit them best; a need that already has its share of proposals
+     * waiting for review (twice its volunteers, within {@code ceiling}) is not given more by the job.
+     */
+    Uni<Integer> forVolunteer(SqlClient tx, UUID volunteerId, int count, int ceiling) {
         OffsetDateTime now = Timestamps.now();
         return candidates.bestNeeds(tx, volunteerId, count)
                 .onFailure(ApiException.class).recoverWithItem(List.of())
                 .flatMap(fits -> Multi.createFrom().iterable(fits).onItem()
                         .transformToUniAndConcatenate(fit -> repository.need(tx, fit.need().id(), false)
-                                .flatMap(need -> need.isEmpty()
-                                        ? Uni.createFrom().item(0)
-                                        : repository.volunteer(tx, volunteerId, need.get().lat(), need.get().lon())
-                                                .flatMap(me -> me.isEmpty() ? Uni.createFrom().item(0)
-                                                        : matches.propose(tx, fit.need().id(),
-                                                                List.of(me.get().scored(fit.score())), "AUTOMATIC",
-                                                                SYSTEM, null, now)
-                                                                .flatMap(ids -> announce(tx, need.get(), ids, now)
-                                                                        .replaceWith(ids.size())))))
+                                .flatMap(need -> need.isEmpty() ? Uni.createFrom().item(0)
+                                        : matches.waitingForReview(tx, need.get().id())
+                                                .flatMap(waiting -> waiting >= defaultCount(need.get(), ceiling)
+                                                        ? Uni.createFrom().item(0)
+                                                        : proposeTo(tx, need.get(), volunteerId, fit, now))))
                         .collect().asList())
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private Uni<Integer> proposeTo(SqlClient tx, NeedFacts need, UUID volunteerId, CandidateService.Fit fit,
+            OffsetDateTime now) {
+        return repository.volunteer(tx, volunteerId, need.lat(), need.lon())
+                .flatMap(me -> me.isEmpty() ? Uni.createFrom().item(0)
+                        : matches.propose(tx, need.id(), List.of(me.get().scored(fit.score())), "AUTOMATIC", SYSTEM,
+                                null, now).flatMap(ids -> announce(tx, need, ids, now).replaceWith(ids.size())));
     }
 
     /** Staff propose a volunteer of their choosing, with a reason; the score still says how well they fit. */

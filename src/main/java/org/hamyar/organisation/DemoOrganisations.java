@@ -22,6 +22,7 @@ import org.hamyar.common.Digests;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedService;
+import org.hamyar.volunteer.SignupService;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -134,9 +135,11 @@ public class DemoOrganisations {
     private final PasswordHasher hasher;
     private final CentreService centres;
     private final NeedService needs;
+    private final SignupService signups;
 
     DemoOrganisations(@ConfigProperty(name = "hamyar.demo.organisations", defaultValue = "false") boolean enabled,
-            Pool pool, PasswordHasher hasher, CentreService centres, NeedService needs) {
+            Pool pool, PasswordHasher hasher, CentreService centres, NeedService needs, SignupService signups) {
+        this.signups = signups;
         this.enabled = enabled;
         this.pool = pool;
         this.hasher = hasher;
@@ -179,8 +182,12 @@ public class DemoOrganisations {
                                     .collect().last())
                             .flatMap(x -> DemoNeeds.insert(conn, needs, centreIds, DEMO))))
                     .await().atMost(WAIT);
-            LOG.infof("Demo data: %d organisations, %d staff accounts, 1 partner app, %d centres, %d needs",
-                    ORGANISATIONS.size(), STAFF.size(), CENTRES.size(), needCount);
+            Map<String, Integer> neighbourhoods = new HashMap<>();
+            CENTRES.forEach(c -> neighbourhoods.put(c.key(), c.neighbourhoodId()));
+            int volunteers = DemoNeedVolunteers.signUp(signups, neighbourhoods).await().atMost(WAIT);
+            LOG.infof("Demo data: %d organisations, %d staff accounts, 1 partner app, %d centres, %d needs and %d "
+                    + "volunteers who fit them", ORGANISATIONS.size(), STAFF.size(), CENTRES.size(), needCount,
+                    volunteers);
         } catch (RuntimeException e) {
             LOG.warnf("Demo organisations not created: %s", e.getMessage());
         }
