@@ -2,17 +2,15 @@ package org.hamyar.web.citizen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.hamyar.common.FieldViolation;
-import org.hamyar.common.PersianText;
 import org.hamyar.volunteer.SignupRequest;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
-import org.hamyar.web.FormLists;
+import org.hamyar.web.FormAnswers;
 import org.hamyar.web.Jalali;
 
 /**
@@ -22,54 +20,27 @@ import org.hamyar.web.Jalali;
  */
 final class SignupAnswers {
 
-    static final List<String> DAYS = FormLists.DAYS;
-    static final List<String> LANGUAGES = FormLists.LANGUAGES;
-
-    private final Map<String, String> answers;
+    private final FormAnswers answers;
     private final List<String> skillCodes;
-    /** The skills and days that went into the request, in its order: index i of the request is entry i here. */
-    private final List<String> requestSkills = new ArrayList<>();
-    private final List<String> requestDays = new ArrayList<>();
     private final List<FieldViolation> ownViolations = new ArrayList<>();
 
     /** {@code skillCodes}: the taxonomy, in the order the skills step shows it. */
     SignupAnswers(Map<String, String> answers, List<String> skillCodes) {
-        this.answers = new LinkedHashMap<>(answers);
+        this.answers = new FormAnswers(answers);
         this.skillCodes = skillCodes;
     }
 
     /** The API request the answers make; what cannot be made (a date that does not exist) is in {@link #own()}. */
     SignupRequest request() {
-        requestSkills.clear();
-        requestDays.clear();
         ownViolations.clear();
-        List<SkillLevel> skills = new ArrayList<>();
-        for (String code : skillCodes) {
-            Integer level = number(answers.get("skill-" + code));
-            if (level != null && level > 0) {
-                skills.add(new SkillLevel(code, level));
-                requestSkills.add(code);
-            }
-        }
-        List<AvailabilitySlot> slots = new ArrayList<>();
-        for (String day : DAYS) {
-            String from = digits("from-" + day);
-            String to = digits("to-" + day);
-            if (from != null || to != null) {
-                slots.add(new AvailabilitySlot(day, from, to));
-                requestDays.add(day);
-            }
-        }
-        List<String> languages = new ArrayList<>();
-        for (String code : LANGUAGES) {
-            if (checked("lang-" + code)) {
-                languages.add(code);
-            }
-        }
-        return new SignupRequest(text("nationalId"), text("mobile"), text("firstName"), text("lastName"),
-                birthDate(), text("gender"), number(answers.get("neighbourhoodId")), skills, slots, languages,
-                number(answers.get("maxTravelKm")), null,
-                new Consent(checked("consentDataProcessing"), checked("consentSms")));
+        List<SkillLevel> skills = answers.levels(skillCodes).stream().map(l -> new SkillLevel(l.code(), l.level()))
+                .toList();
+        List<AvailabilitySlot> slots = answers.slots().stream().map(s -> new AvailabilitySlot(s.day(), s.from(),
+                s.to())).toList();
+        return new SignupRequest(answers.text("nationalId"), answers.text("mobile"), answers.text("firstName"),
+                answers.text("lastName"), birthDate(), answers.text("gender"), answers.number("neighbourhoodId"),
+                skills, slots, answers.languages(), answers.number("maxTravelKm"), null,
+                new Consent(answers.checked("consentDataProcessing"), answers.checked("consentSms")));
     }
 
     /** Violations found before the validator: a birth date that is not a day of the Solar Hijri calendar. */
@@ -82,22 +53,11 @@ final class SignupAnswers {
         if (apiField.equals("birthDate")) {
             return "birthYear";
         }
-        if (apiField.startsWith("skills[")) {
-            int i = index(apiField);
-            return i >= 0 && i < requestSkills.size() ? "skill-" + requestSkills.get(i) : "skills";
-        }
-        if (apiField.startsWith("availability[")) {
-            int i = index(apiField);
-            String day = i >= 0 && i < requestDays.size() ? requestDays.get(i) : DAYS.get(0);
-            return (apiField.endsWith(".to") ? "to-" : "from-") + day;
-        }
-        if (apiField.startsWith("languages")) {
-            return "languages";
-        }
         if (apiField.startsWith("consent")) {
             return "consentDataProcessing";
         }
-        return apiField;
+        String listed = answers.listField(apiField, "skills", "availability");
+        return listed != null ? listed : apiField;
     }
 
     /** The step whose page holds a page field. */
@@ -129,11 +89,12 @@ final class SignupAnswers {
     }
 
     private LocalDate birthDate() {
-        String y = digits("birthYear"), m = digits("birthMonth"), d = digits("birthDay");
+        String y = answers.digits("birthYear"), m = answers.digits("birthMonth"), d = answers.digits("birthDay");
         if (y == null && m == null && d == null) {
             return null;
         }
-        Integer year = number(y), month = number(m), day = number(d);
+        Integer year = answers.number("birthYear"), month = answers.number("birthMonth"),
+                day = answers.number("birthDay");
         if (year == null || month == null || day == null) {
             ownViolations.add(new FieldViolation("birthDate", y == null || m == null || d == null ? "required"
                     : "date"));
@@ -144,41 +105,5 @@ final class SignupAnswers {
             ownViolations.add(new FieldViolation("birthDate", "date"));
         }
         return date;
-    }
-
-    private boolean checked(String name) {
-        String v = answers.get(name);
-        return "on".equals(v) || "true".equals(v);
-    }
-
-    /** As typed, trimmed: the validator folds what may be folded (digits in IDs, Arabic letters in names). */
-    private String text(String name) {
-        String v = answers.get(name);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    /** Times and date parts: Persian and Arabic-Indic digits read as digits. */
-    private String digits(String name) {
-        String v = text(name);
-        return v == null ? null : PersianText.asciiDigits(v);
-    }
-
-    private static Integer number(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(PersianText.asciiDigits(raw.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int index(String apiField) {
-        try {
-            return Integer.parseInt(apiField.substring(apiField.indexOf('[') + 1, apiField.indexOf(']')));
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.hamyar.web.staff;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +23,14 @@ import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Ids;
 import org.hamyar.common.PageRequest;
-import org.hamyar.common.PersianText;
 import org.hamyar.common.ProblemType;
-import org.hamyar.common.WeeklySlot;
 import org.hamyar.geo.GeoService;
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.security.Region;
 import org.hamyar.web.Choice;
 import org.hamyar.web.ErrorPages;
 import org.hamyar.web.Form;
+import org.hamyar.web.FormAnswers;
 import org.hamyar.web.FormLists;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
@@ -161,17 +159,11 @@ public class CentrePages {
     /** The form as a centre request; a coordinate that is not a number is named here (the validator gets null). */
     private CentreRequest request(Form form) {
         Lang lang = staff.lang();
-        List<WeeklySlot> hours = new ArrayList<>();
-        for (String day : FormLists.DAYS) {
-            String from = digits(form.value("from-" + day)), to = digits(form.value("to-" + day));
-            if (from != null || to != null) {
-                hours.add(new WeeklySlot(day, from, to));
-            }
-        }
-        return new CentreRequest(blank(form.value("type")), blank(form.value("nameFa")), blank(form.value("nameEn")),
-                blank(form.value("address")), integer(form, "neighbourhoodId", lang), decimal(form, "lat", lang),
-                decimal(form, "lon", lang), integer(form, "capacity", lang), hours,
-                new CentreRequest.Contact(blank(form.value("phone")), blank(form.value("email"))));
+        FormAnswers a = new FormAnswers(form.values());
+        return new CentreRequest(a.text("type"), a.text("nameFa"), a.text("nameEn"), a.text("address"),
+                integer(form, a, "neighbourhoodId", lang), decimal(form, a, "lat", lang), decimal(form, a, "lon", lang),
+                integer(form, a, "capacity", lang), a.slots(), new CentreRequest.Contact(a.text("phone"),
+                        a.text("email")));
     }
 
     private Uni<Response> refused(Session s, Form form, ApiException e, UUID centreId) {
@@ -234,17 +226,8 @@ public class CentrePages {
         return a;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String digits(String s) {
-        String v = blank(s);
-        return v == null ? null : PersianText.asciiDigits(v);
-    }
-
-    private static Integer integer(Form form, String field, Lang lang) {
-        String v = digits(form.value(field));
+    private static Integer integer(Form form, FormAnswers a, String field, Lang lang) {
+        String v = a.digits(field);
         try {
             return v == null ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
@@ -253,8 +236,8 @@ public class CentrePages {
         }
     }
 
-    private static Double decimal(Form form, String field, Lang lang) {
-        String v = digits(form.value(field));
+    private static Double decimal(Form form, FormAnswers a, String field, Lang lang) {
+        String v = a.digits(field);
         try {
             return v == null ? null : Double.valueOf(v.replace('٫', '.'));
         } catch (NumberFormatException e) {

@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hamyar.common.FieldViolation;
-import org.hamyar.common.PersianText;
-import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedRequest;
 import org.hamyar.need.NeedRequest.RequiredSkill;
 import org.hamyar.need.NeedView;
-import org.hamyar.web.FormLists;
+import org.hamyar.web.FormAnswers;
 import org.hamyar.web.Jalali;
 import org.hamyar.web.Lang;
 
@@ -23,44 +21,24 @@ import org.hamyar.web.Lang;
  */
 final class NeedForm {
 
-    private static final List<String> DAYS = FormLists.DAYS;
-    private static final List<String> LANGUAGES = FormLists.LANGUAGES;
-
-    private final Map<String, String> answers;
+    private final FormAnswers answers;
     private final List<String> skillCodes;
-    private final List<String> requestSkills = new ArrayList<>();
-    private final List<String> requestDays = new ArrayList<>();
     private final List<FieldViolation> own = new ArrayList<>();
 
     NeedForm(Map<String, String> answers, List<String> skillCodes) {
-        this.answers = answers;
+        this.answers = new FormAnswers(answers);
         this.skillCodes = skillCodes;
     }
 
     NeedRequest request(boolean withStatus) {
-        requestSkills.clear();
-        requestDays.clear();
         own.clear();
-        List<RequiredSkill> skills = new ArrayList<>();
-        for (String code : skillCodes) {
-            Integer level = number("skill-" + code);
-            if (level != null && level > 0) {
-                skills.add(new RequiredSkill(code, level));
-                requestSkills.add(code);
-            }
-        }
-        List<WeeklySlot> slots = new ArrayList<>();
-        for (String day : DAYS) {
-            String from = digits("from-" + day), to = digits("to-" + day);
-            if (from != null || to != null) {
-                slots.add(new WeeklySlot(day, from, to));
-                requestDays.add(day);
-            }
-        }
-        List<String> languages = LANGUAGES.stream().filter(l -> checked("lang-" + l)).toList();
-        return new NeedRequest(text("centreId"), text("title"), text("description"), text("targetGroup"), skills,
-                number("volunteersNeeded"), date("startsOn"), date("endsOn"), slots, text("priority"),
-                checked("sensitive") ? Boolean.TRUE : null, withStatus ? text("status") : null, languages);
+        List<RequiredSkill> skills = answers.levels(skillCodes).stream().map(l -> new RequiredSkill(l.code(),
+                l.level())).toList();
+        return new NeedRequest(answers.text("centreId"), answers.text("title"), answers.text("description"),
+                answers.text("targetGroup"), skills, answers.number("volunteersNeeded"), date("startsOn"),
+                date("endsOn"), answers.slots(), answers.text("priority"),
+                answers.checked("sensitive") ? Boolean.TRUE : null, withStatus ? answers.text("status") : null,
+                answers.languages());
     }
 
     List<FieldViolation> own() {
@@ -68,22 +46,8 @@ final class NeedForm {
     }
 
     String pageField(String apiField) {
-        if (apiField.startsWith("skills[")) {
-            int i = index(apiField);
-            return i >= 0 && i < requestSkills.size() ? "skill-" + requestSkills.get(i) : "skills";
-        }
-        if (apiField.startsWith("weeklySlots[")) {
-            int i = index(apiField);
-            String day = i >= 0 && i < requestDays.size() ? requestDays.get(i) : DAYS.get(0);
-            return (apiField.endsWith(".to") ? "to-" : "from-") + day;
-        }
-        if (apiField.equals("weeklySlots")) {
-            return "availability";
-        }
-        if (apiField.startsWith("languages")) {
-            return "languages";
-        }
-        return apiField;
+        String listed = answers.listField(apiField, "skills", "weeklySlots");
+        return listed != null ? listed : apiField;
     }
 
     static String labelKey(String pageField) {
@@ -122,7 +86,7 @@ final class NeedForm {
 
     /** Dates are typed in the Solar Hijri calendar, 1403/09/04, in either kind of digits. */
     private LocalDate date(String field) {
-        String raw = digits(field);
+        String raw = answers.digits(field);
         if (raw == null) {
             return null;
         }
@@ -146,38 +110,6 @@ final class NeedForm {
         }
         Jalali.Date j = Jalali.of(d);
         return String.format(java.util.Locale.ROOT, "%04d/%02d/%02d", j.year(), j.month(), j.day());
-    }
-
-    private boolean checked(String name) {
-        String v = answers.get(name);
-        return "on".equals(v) || "true".equals(v);
-    }
-
-    private String text(String name) {
-        String v = answers.get(name);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private String digits(String name) {
-        String v = text(name);
-        return v == null ? null : PersianText.asciiDigits(v);
-    }
-
-    private Integer number(String name) {
-        String v = digits(name);
-        try {
-            return v == null ? null : Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int index(String apiField) {
-        try {
-            return Integer.parseInt(apiField.substring(apiField.indexOf('[') + 1, apiField.indexOf(']')));
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 
     static UUID uuidOrNull(String s) {
