@@ -1,9 +1,6 @@
 package org.hamyar.web.citizen;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.hamyar.common.ApiException;
-import org.hamyar.common.FieldViolation;
 import org.hamyar.common.ProblemType;
 import org.hamyar.geo.GeoService;
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
@@ -28,7 +24,6 @@ import org.hamyar.skill.SkillResource.SkillView;
 import org.hamyar.skill.SkillService;
 import org.hamyar.volunteer.SignupRequest;
 import org.hamyar.volunteer.SignupService;
-import org.hamyar.volunteer.SignupValidator;
 import org.hamyar.web.Choice;
 import org.hamyar.web.ErrorPages;
 import org.hamyar.web.Form;
@@ -36,7 +31,6 @@ import org.hamyar.web.FormLists;
 import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
 import org.hamyar.web.PageException;
-import org.hamyar.web.SealedCookies;
 import org.hamyar.web.Texts;
 import org.hamyar.web.WebContext;
 import org.hamyar.web.citizen.PlacePicker.PlaceChoices;
@@ -48,7 +42,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.CookieSameSite;
 
 /**
  * Sign-up in short steps, each a plain form that works without JavaScript, checked by the API's own validator;
@@ -59,12 +52,6 @@ import io.vertx.core.http.CookieSameSite;
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class SignupPages {
-
-    static final String DRAFT_COOKIE = "hamyar_signup";
-    private static final String DRAFT_PURPOSE = "signup-draft";
-    private static final Duration DRAFT_LIFETIME = Duration.ofHours(2);
-    private static final Set<String> IDENTITY_FIELDS = Set.of("nationalId", "mobile", "firstName", "lastName",
-            "birthYear", "birthMonth", "birthDay", "gender");
 
     @CheckedTemplate
     static class Templates {
@@ -93,34 +80,33 @@ public class SignupPages {
     }
 
     private final WebContext web;
-    private final SealedCookies sealed;
+    private final SignupDrafts drafts;
+    private final SignupChecks checks;
     private final SignupService signups;
-    private final SignupValidator validator;
     private final SkillService skills;
     private final GeoService geo;
     private final PlacePicker places;
-
     private final ErrorPages errors;
 
-    SignupPages(WebContext web, SealedCookies sealed, SignupService signups, SignupValidator validator,
-            SkillService skills, GeoService geo, PlacePicker places, ErrorPages errors) {
-        this.errors = errors;
+    SignupPages(WebContext web, SignupDrafts drafts, SignupChecks checks, SignupService signups, SkillService skills,
+            GeoService geo, PlacePicker places, ErrorPages errors) {
         this.web = web;
-        this.sealed = sealed;
+        this.drafts = drafts;
+        this.checks = checks;
         this.signups = signups;
-        this.validator = validator;
         this.skills = skills;
         this.geo = geo;
         this.places = places;
+        this.errors = errors;
     }
 
     @GET
     public Uni<TemplateInstance> start() {
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (draft.submitted()) {
             draft = SignupDraft.fresh();
         }
-        keep(draft);
+        drafts.keep(draft);
         return show(SignupStep.IDENTITY, Form.of(draft.answers()), PlacePicker.Query.none());
     }
 
@@ -138,7 +124,7 @@ public class SignupPages {
         if (s == null) {
             throw PageException.notFound();
         }
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (draft.submitted()) {
             return Uni.createFrom().item(redirect("/signup"));
         }
@@ -163,12 +149,12 @@ public class SignupPages {
         if (s == null) {
             throw PageException.notFound();
         }
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (draft.submitted()) {
             return Uni.createFrom().item(redirect("/signup/done"));
         }
         return skillCodes().flatMap(codes -> {
-            Set<String> fields = fieldsOf(s, codes);
+            Set<String> fields = SignupDrafts.fieldsOf(s, codes);
             Map<String, String> given = new LinkedHashMap<>();
             Form.posted(posted).values().forEach((name, value) -> {
                 if (fields.contains(name)) {
@@ -177,14 +163,14 @@ public class SignupPages {
             });
             SignupDraft next = draft.answered(s, given, fields);
             Form form = Form.of(next.answers());
-            checkStep(s, next.answers(), codes, form);
-            Uni<Form> checked = s == SignupStep.PLACE && !form.hasErrors() ? checkPlace(form)
+            checks.checkStep(s, next.answers(), codes, form);
+            Uni<Form> checked = s == SignupStep.PLACE && !form.hasErrors() ? checks.checkPlace(form)
                     : Uni.createFrom().item(form);
             return checked.flatMap(f -> {
                 if (f.hasErrors()) {
                     return show(s, f, PlacePicker.Query.none()).map(t -> Response.ok(t).build());
                 }
-                keep(next);
+                drafts.keep(next);
                 boolean allPassed = SignupStep.ALL.stream().allMatch(next::passed);
                 return Uni.createFrom().item(redirect(allPassed ? "/signup/check" : s.nextHref()));
             });
@@ -192,7 +178,7 @@ public class SignupPages {
     }
 
     private Uni<Response> check(Form form) {
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (draft.submitted()) {
             return Uni.createFrom().item(redirect("/signup/done"));
         }
@@ -206,7 +192,7 @@ public class SignupPages {
     }
 
     private Uni<Response> submit() {
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (draft.submitted()) {
             return Uni.createFrom().item(redirect("/signup/done"));
         }
@@ -214,10 +200,10 @@ public class SignupPages {
             SignupAnswers answers = new SignupAnswers(draft.answers(), codes);
             SignupRequest request = answers.request();
             if (!answers.own().isEmpty()) {
-                return check(refused(answers, answers.own()));
+                return check(checks.refused(answers, answers.own()));
             }
             return Uni.createFrom().deferred(() -> signups.signUp(request, draft.idempotencyKey())).map(created -> {
-                keep(draft.confirmed(created.value().nationalIdMasked(), created.value().mobileMasked()));
+                drafts.keep(draft.confirmed(created.value().nationalIdMasked(), created.value().mobileMasked()));
                 return redirect("/signup/done");
             }).onFailure(ApiException.class).recoverWithUni(e -> {
                 ApiException refusal = (ApiException) e;
@@ -228,63 +214,18 @@ public class SignupPages {
                 if (refusal.type() != ProblemType.VALIDATION) {
                     return Uni.createFrom().failure(e);
                 }
-                return check(refused(answers, refusal.violations()));
+                return check(checks.refused(answers, refusal.violations()));
             });
         });
     }
 
     private Uni<Response> done() {
-        SignupDraft draft = draft();
+        SignupDraft draft = drafts.current();
         if (!draft.submitted()) {
             return Uni.createFrom().item(redirect("/signup"));
         }
         return Uni.createFrom().item(Response.ok(Templates.done(page("done_title"), draft.nationalIdMasked(),
                 draft.mobileMasked()).setLocale(lang().locale())).build());
-    }
-
-    /** The validator's verdict on a step: only the errors of that step's fields count here. */
-    private void checkStep(SignupStep step, Map<String, String> answers, List<String> codes, Form form) {
-        SignupAnswers a = new SignupAnswers(answers, codes);
-        SignupRequest request = a.request();
-        List<FieldViolation> violations = new ArrayList<>(a.own());
-        try {
-            validator.validate(request);
-        } catch (ApiException e) {
-            violations.addAll(e.violations());
-        }
-        for (FieldViolation v : violations) {
-            String field = a.pageField(v.field());
-            if (SignupAnswers.stepOf(field) == step) {
-                form.error(field, Texts.page(lang(), SignupAnswers.labelKey(field)), Texts.fieldError(lang(),
-                        v.code()));
-            }
-        }
-    }
-
-    /** A neighbourhood that is not in the reference data is an error of the place step. */
-    private Uni<Form> checkPlace(Form form) {
-        String id = form.value("neighbourhoodId");
-        Uni<Optional<NeighbourhoodView>> found;
-        try {
-            found = geo.neighbourhood(Integer.parseInt(id));
-        } catch (NumberFormatException e) {
-            found = Uni.createFrom().item(Optional.empty());
-        }
-        return found.map(n -> n.isPresent() ? form
-                : form.error("neighbourhoodId", Texts.page(lang(), "label_neighbourhoodId"),
-                        Texts.fieldError(lang(), "unknown")));
-    }
-
-    /** What the service refused, linked to the field on the step that asks for it. */
-    private Form refused(SignupAnswers answers, List<FieldViolation> violations) {
-        Form form = Form.empty();
-        for (FieldViolation v : violations) {
-            String field = answers.pageField(v.field());
-            SignupStep step = SignupAnswers.stepOf(field);
-            form.error(field, Texts.page(lang(), SignupAnswers.labelKey(field)), Texts.fieldError(lang(), v.code()),
-                    step.href() + "#" + field);
-        }
-        return form;
     }
 
     private Uni<TemplateInstance> show(SignupStep step, Form form, PlacePicker.Query query) {
@@ -325,38 +266,6 @@ public class SignupPages {
 
     private Uni<List<String>> skillCodes() {
         return skills.list().map(list -> list.items().stream().map(SkillView::code).toList());
-    }
-
-    /** The form fields a step's page asks for: a step's answers replace all of them, unticked boxes included. */
-    private static Set<String> fieldsOf(SignupStep step, List<String> skillCodes) {
-        Set<String> fields = new LinkedHashSet<>();
-        switch (step) {
-            case IDENTITY -> fields.addAll(IDENTITY_FIELDS);
-            case PLACE -> fields.add("neighbourhoodId");
-            case SKILLS -> skillCodes.forEach(c -> fields.add("skill-" + c));
-            case AVAILABILITY -> FormLists.DAYS.forEach(d -> {
-                fields.add("from-" + d);
-                fields.add("to-" + d);
-            });
-            case PREFERENCES -> {
-                FormLists.LANGUAGES.forEach(l -> fields.add("lang-" + l));
-                fields.add("maxTravelKm");
-            }
-            case CONSENT -> {
-                fields.add("consentDataProcessing");
-                fields.add("consentSms");
-            }
-        }
-        return fields;
-    }
-
-    private SignupDraft draft() {
-        return sealed.open(DRAFT_PURPOSE, web.cookie(DRAFT_COOKIE), SignupDraft.class).orElseGet(SignupDraft::fresh);
-    }
-
-    private void keep(SignupDraft draft) {
-        web.setCookie(web.cookies().make(DRAFT_COOKIE, sealed.seal(DRAFT_PURPOSE, draft), "/signup", DRAFT_LIFETIME,
-                CookieSameSite.STRICT));
     }
 
     private Lang lang() {
