@@ -298,12 +298,22 @@ class CitizenSiteTest {
             for (int width : List.of(390, 1366)) {
                 try (BrowserContext browser = signedIn(id, lang, width)) {
                     Page page = browser.newPage();
+                    page.onConsoleMessage(m -> {
+                        if (m.text().contains("Content Security Policy")) {
+                            problems.add(lang + " " + width + " " + page.url() + ": " + m.text());
+                        }
+                    });
                     fillSignup(page, NationalIds.fresh(), Citizens.freshMobile());
                     for (String path : List.of("/", "/?neighbourhood=280103", "/signup", "/signup/place?q=Nazi",
                             "/signup/skills", "/signup/availability", "/signup/preferences", "/signup/consent",
                             "/signup/check", "/login", "/privacy", "/me", "/me/edit", "/me/place", "/me/delete",
                             "/goodbye", "/no-such-page")) {
-                        page.navigate(url(path));
+                        Map<String, String> headers = page.navigate(url(path)).headers();
+                        assertThat(headers).as(path).containsEntry("cache-control", "no-store")
+                                .containsEntry("x-content-type-options", "nosniff")
+                                .containsEntry("x-frame-options", "DENY");
+                        assertThat(headers.get("content-security-policy")).as(path)
+                                .contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe");
                         assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang);
                         assertThat(page.locator("html").getAttribute("dir")).as(path)
                                 .isEqualTo(lang.equals("fa") ? "rtl" : "ltr");

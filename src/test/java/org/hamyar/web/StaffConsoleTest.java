@@ -261,6 +261,11 @@ class StaffConsoleTest {
             for (int width : List.of(1366, 768)) {
                 try (BrowserContext browser = loggedIn(s, lang, width)) {
                     Page page = browser.newPage();
+                    page.onConsoleMessage(m -> {
+                        if (m.text().contains("Content Security Policy")) {
+                            problems.add(lang + " " + width + " " + page.url() + ": " + m.text());
+                        }
+                    });
                     for (String path : List.of("/staff", "/staff/needs", "/staff/needs/new",
                             "/staff/needs/" + s.needId(), "/staff/needs/" + s.needId() + "/edit", "/staff/centres",
                             "/staff/centres/new", "/staff/volunteers/" + s.volunteers().get(0), "/staff/dashboard",
