@@ -241,6 +241,12 @@ public interface ConsoleMessages {
     String use_neighbourhood_point();
 
     @Message
+    String centre_map_title();
+
+    @Message
+    String centre_map_hint();
+
+    @Message
     String use_device_location();
 
     @Message

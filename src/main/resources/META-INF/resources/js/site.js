@@ -53,12 +53,58 @@
       if (option && option.dataset.lat) {
         lat.value = option.dataset.lat;
         lon.value = option.dataset.lon;
+        lat.dispatchEvent(new Event("input", { bubbles: true }));
       }
     } else if (navigator.geolocation) {
       navigator.geolocation.getCurrentPosition(function (p) {
         lat.value = p.coords.latitude.toFixed(5);
         lon.value = p.coords.longitude.toFixed(5);
+        lat.dispatchEvent(new Event("input", { bubbles: true }));
       });
+    }
+  });
+})();
+// The centre form's map: a click on a neighbourhood's point chooses it and its point; a click elsewhere places the
+// centre there. The map's edges are on the element, so the inverse of the server's linear projection is enough.
+(function () {
+  "use strict";
+  function marker(map, lat, lon) {
+    var ring = document.getElementById("centre-map-marker");
+    var box = map.viewBox.baseVal;
+    var north = +map.dataset.north, south = +map.dataset.south, west = +map.dataset.west, east = +map.dataset.east;
+    if (!(lat >= south && lat <= north && lon >= west && lon <= east)) {
+      ring.classList.add("hidden");
+      return;
+    }
+    ring.setAttribute("cx", ((lon - west) / (east - west) * box.width).toFixed(1));
+    ring.setAttribute("cy", ((north - lat) / (north - south) * box.height).toFixed(1));
+    ring.classList.remove("hidden");
+  }
+  document.addEventListener("click", function (e) {
+    var map = e.target.closest && e.target.closest("#centre-map");
+    if (!map) {
+      return;
+    }
+    var lat = document.getElementById("lat");
+    var lon = document.getElementById("lon");
+    var place = e.target.closest(".map-place");
+    if (place) {
+      document.getElementById("neighbourhoodId").value = place.dataset.id;
+      lat.value = place.dataset.lat;
+      lon.value = place.dataset.lon;
+    } else {
+      var point = new DOMPoint(e.clientX, e.clientY).matrixTransform(map.getScreenCTM().inverse());
+      var box = map.viewBox.baseVal;
+      var north = +map.dataset.north, south = +map.dataset.south, west = +map.dataset.west, east = +map.dataset.east;
+      lat.value = (north - point.y / box.height * (north - south)).toFixed(5);
+      lon.value = (west + point.x / box.width * (east - west)).toFixed(5);
+    }
+    marker(map, +lat.value, +lon.value);
+  });
+  document.addEventListener("input", function (e) {
+    var map = document.getElementById("centre-map");
+    if (map && (e.target.id === "lat" || e.target.id === "lon")) {
+      marker(map, +document.getElementById("lat").value, +document.getElementById("lon").value);
     }
   });
 })();

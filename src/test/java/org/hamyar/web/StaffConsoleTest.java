@@ -1,6 +1,7 @@
 package org.hamyar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.bearer;
 
@@ -251,6 +252,68 @@ class StaffConsoleTest {
             assertThat(page.locator(".error-summary").textContent()).contains("locked for 15 minutes");
             assertThat(page.locator("#password").inputValue()).isEmpty();
         }
+    }
+
+    @Test
+    void aCentreIsPlacedOnTheMapOfTheRegionAndSaved() {
+        Setup s = setup();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "خانهٔ محلهٔ نقشه " + tag;
+        double lat;
+        double lon;
+        try (BrowserContext browser = loggedIn(s, "fa", 1366)) {
+            Page page = browser.newPage();
+            page.navigate(url("/staff/centres/new"));
+            var naziAbad = page.locator("#centre-map .map-place[data-id='" + Organisations.NAZI_ABAD + "']");
+            assertThat(page.locator("#centre-map .map-place[data-id='" + Organisations.SARI + "']").count())
+                    .as("Sari is outside a Tehran county staff member's region").isZero();
+            naziAbad.click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+            assertThat(page.locator("#neighbourhoodId").inputValue()).isEqualTo(String.valueOf(Organisations.NAZI_ABAD));
+            String pointLat = page.locator("#lat").inputValue();
+            assertThat(pointLat).isEqualTo(naziAbad.getAttribute("data-lat"));
+            expect(page.locator("#centre-map-marker")).not().hasClass(java.util.regex.Pattern.compile("hidden"));
+
+            // a click a little way off the point places the centre there, not on the neighbourhood's point
+            double[] empty = emptyGroundNorthEastOf(page, naziAbad.boundingBox());
+            page.mouse().click(empty[0], empty[1]);
+            assertThat(page.locator("#neighbourhoodId").inputValue())
+                    .as("a click beside the points keeps the chosen neighbourhood")
+                    .isEqualTo(String.valueOf(Organisations.NAZI_ABAD));
+            lat = Double.parseDouble(page.locator("#lat").inputValue());
+            lon = Double.parseDouble(page.locator("#lon").inputValue());
+            assertThat(lat).isGreaterThan(Double.parseDouble(pointLat));
+            assertThat(lon).isGreaterThan(Double.parseDouble(naziAbad.getAttribute("data-lon")));
+
+            Browser.screenshot(page, "staff-centre-map-fa-1366");
+            page.locator("#nameFa").fill(name);
+            page.locator("#address").fill("خیابان نازی‌آباد، پلاک ۳");
+            page.locator("#capacity").fill("۲۰");
+            page.locator("#availability input").nth(0).fill("09:00");
+            page.locator("#availability input").nth(1).fill("12:00");
+            page.locator("#phone").fill("021-5500 1234");
+            page.locator("form[method=post] button[type=submit]").last().click();
+            page.waitForURL("**/staff/centres?notice=centre_saved");
+        }
+        List<Map<String, Object>> there = api().get("/api/v1/centres?neighbourhood=" + Organisations.NAZI_ABAD
+                + "&size=200").then().statusCode(200).extract().path("items");
+        Map<String, Object> placed = there.stream().filter(c -> String.valueOf(c.get("nameFa")).endsWith(tag)).findFirst()
+                .orElseThrow();
+        assertThat(((Number) placed.get("lat")).doubleValue()).isCloseTo(lat, within(1e-5));
+        assertThat(((Number) placed.get("lon")).doubleValue()).isCloseTo(lon, within(1e-5));
+    }
+
+    /** A point of bare ground up and to the right of a map point (neighbouring points lie close together). */
+    private static double[] emptyGroundNorthEastOf(Page page, com.microsoft.playwright.options.BoundingBox box) {
+        for (int step = 10; step < 200; step += 4) {
+            double x = box.x + box.width / 2 + step;
+            double y = box.y + box.height / 2 - step;
+            Object bare = page.evaluate("([x, y]) => { const e = document.elementFromPoint(x, y);"
+                    + " return !!e && e.classList.contains('map-ground'); }", List.of(x, y));
+            if (Boolean.TRUE.equals(bare)) {
+                return new double[] { x, y };
+            }
+        }
+        throw new AssertionError("no bare ground beside the point on the map");
     }
 
     @Test

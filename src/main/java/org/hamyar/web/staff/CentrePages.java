@@ -64,7 +64,7 @@ public class CentrePages {
         static native TemplateInstance centres(Page page, List<CentreRow> centres, String notice);
 
         static native TemplateInstance form(Page page, Form form, List<Choice> types, List<PlaceOption> places,
-                List<FormLists.DayRow> days, String action, String back);
+                CentreMap map, List<FormLists.DayRow> days, String action, String back);
     }
 
     public record CentreRow(UUID id, String name, String type, String place, String location, String href) {
@@ -190,7 +190,9 @@ public class CentrePages {
                     "centre_type_" + t), form.selected("type", t))).toList();
             String action = centreId == null ? "/staff/centres/new" : "/staff/centres/" + centreId;
             return StaffSession.ok(Templates.form(staff.page(centreId == null ? "centre_new_title"
-                    : "centre_edit_title"), form, types, options, FormLists.days(lang), action, "/staff/centres"),
+                    : "centre_edit_title"), form, types, options,
+                    CentreMap.of(p, options, form.value("lat"), form.value("lon")), FormLists.days(lang), action,
+                    "/staff/centres"),
                     lang);
         });
     }
