@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Digests;
 import org.hamyar.common.FieldViolation;
+import org.hamyar.common.FormText;
 import org.hamyar.common.ProblemType;
 import org.hamyar.security.Region;
 
@@ -44,6 +45,10 @@ public class ClientCredentials {
     }
 
     public Uni<TokenResponse> token(Request request) {
+        checkText("grant_type", request.grantType());
+        checkText("scope", request.scope());
+        checkText("client_id", request.clientId());
+        checkText("client_secret", request.clientSecret());
         if (request.grantType() == null || request.grantType().isBlank()) {
             throw ApiException.oauth(ProblemType.VALIDATION, List.of(new FieldViolation("grant_type", "required")),
                     "invalid_request");
@@ -99,5 +104,13 @@ public class ClientCredentials {
             throw ApiException.oauth(ProblemType.INVALID_CLIENT, List.of(), "invalid_client");
         }
         return new String[] { request.clientId(), request.clientSecret() };
+    }
+
+    /** A NUL reaching PostgreSQL would be a 500; text that is not clean is an invalid request (RFC 6749 §5.2). */
+    private static void checkText(String field, String value) {
+        if (!FormText.clean(value)) {
+            throw ApiException.oauth(ProblemType.VALIDATION, List.of(new FieldViolation(field, "text")),
+                    "invalid_request");
+        }
     }
 }

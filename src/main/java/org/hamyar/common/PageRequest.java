@@ -26,7 +26,8 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p == null ? 0 : p, s == null ? DEFAULT_SIZE : s);
     }
 
-    public int offset() {
-        return page * size;
+    /** A long: the last page a client may ask for times the largest size does not fit an int. */
+    public long offset() {
+        return (long) page * size;
     }
 }

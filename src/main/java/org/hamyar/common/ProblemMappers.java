@@ -50,7 +50,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         // Parseable JSON of the wrong shape names the field (or the body) as the wrong type; unparseable is "json".
         FieldViolation violation = e instanceof JsonMappingException mapping
-                ? new FieldViolation(JsonPaths.of(mapping.getPath()), "type")
+                ? new FieldViolation(JsonPaths.of(mapping.getPath()),
+                        e instanceof StrictJson.UnstorableText ? "text" : "type")
                 : new FieldViolation("body", "json");
         return ProblemResponses.of(ProblemType.MALFORMED_BODY, List.of(violation), headers, uri.getPath());
     }
@@ -100,7 +101,7 @@ public class ProblemMappers {
     public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
         // The id ties the client's report to the log entry; the response itself says nothing about the cause.
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unhandled failure %s on %s", incident, uri.getPath());
+        LOG.errorf(e, "Unhandled failure %s on %s", incident, LogText.escaped(uri.getPath()));
         Response problem = ProblemResponses.of(ProblemType.INTERNAL, List.of(), headers, uri.getPath());
         return Response.fromResponse(problem).header("X-Incident-Id", incident).build();
     }

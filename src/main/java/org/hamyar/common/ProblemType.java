@@ -15,6 +15,7 @@ public enum ProblemType {
     NEED_NOT_OPEN(409, "need-not-open"),
     DUPLICATE_WEBHOOK(409, "duplicate-webhook"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSE(422, "idempotency-key-reuse"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),

@@ -31,12 +31,7 @@ public class RequestSizeLimit {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length)) {
-                Problem problem = Messages.problem(ProblemType.PAYLOAD_TOO_LARGE, List.of(), ctx.request().path(),
-                        Messages.locale(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(Json.write(json, problem));
+                RouteProblems.end(ctx, json, ProblemType.PAYLOAD_TOO_LARGE, List.of());
                 return;
             }
             ctx.next();

@@ -51,7 +51,6 @@ public class MeResource {
     public Uni<Response> export() {
         return self.export(caller.volunteerId(), caller.actor()).map(export -> Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"hamyar-my-data.json\"")
-                .header("Cache-Control", "no-store")
                 .build());
     }
 

@@ -8,6 +8,7 @@ import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Ids;
+import org.hamyar.common.StrictText;
 import org.hamyar.security.Caller;
 
 import io.smallrye.mutiny.Uni;
@@ -71,10 +72,11 @@ public class VolunteerProfiles {
         if (header == null) {
             return null;
         }
-        try {
-            return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("X-Access-Reason", "invalid");
+        String reason = StrictText.percentDecoded(header, true)
+                .orElseThrow(() -> ApiException.invalid("X-Access-Reason", "invalid"));
+        if (!StrictText.storable(reason)) {
+            throw ApiException.invalid("X-Access-Reason", "text");
         }
+        return reason;
     }
 }

@@ -69,7 +69,7 @@ public class ErrorPages implements PageProblems {
             return api(api);
         }
         String incident = java.util.UUID.randomUUID().toString();
-        LOG.errorf(e, "Page failed, incident %s, on %s", incident, web.path());
+        LOG.errorf(e, "Page failed, incident %s, on %s", incident, org.hamyar.common.LogText.escaped(web.path()));
         Response r = render(500, "error_internal");
         r.getHeaders().add("X-Incident-Id", incident);
         return r;

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.hamyar.common.ApiException;
+import org.hamyar.common.FormText;
+
 /**
  * A form as a page shows it: the values as the visitor typed them (re-shown after an error, never "corrected"
  * behind their back) and an error per field, in the order of the page, for the summary and beside each field.
@@ -35,11 +38,17 @@ public final class Form {
         return new Form(new LinkedHashMap<>(values));
     }
 
-    /** The first value of each field of a posted form (the form token is not a value). */
+    /**
+     * The first value of each field of a posted form (the form token is not a value). A field that is not clean text
+     * is refused whole: browsers never send NUL, and the decoder turns bytes that are not UTF-8 into U+FFFD.
+     */
     public static Form posted(MultivaluedMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
         if (form != null) {
             form.forEach((name, list) -> {
+                if (list != null && list.stream().anyMatch(v -> !FormText.clean(name) || !FormText.clean(v))) {
+                    throw ApiException.invalid(FormText.clean(name) ? name : "body", "text");
+                }
                 if (!name.equals(WebContext.FORM_FIELD) && list != null && !list.isEmpty()) {
                     values.put(name, list.get(0));
                 }

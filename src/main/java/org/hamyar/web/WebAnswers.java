@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * What every page answer carries: the cookies the request decided to set, {@code Cache-Control: no-store}, since
  * pages are made for one visitor (their forms hold a token, many hold personal data), and a policy that lets the
  * browser run only the site's own files: no inline script or style, no framing, no form posted elsewhere, so an
- * injected fragment can neither run nor send a citizen's answers away. API answers are left alone.
+ * injected fragment can neither run nor send a citizen's answers away. The headers every answer carries (nosniff,
+ * no framing, the referrer policy) are set for all paths in application.properties.
  */
 public class WebAnswers {
 
@@ -31,9 +32,6 @@ public class WebAnswers {
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.putSingle("X-Frame-Options", "DENY");
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "same-origin");
         // geolocation stays for the site itself: the centre form offers the device's location
         headers.putSingle("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
     }
