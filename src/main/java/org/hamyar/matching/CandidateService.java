@@ -31,11 +31,11 @@ public class CandidateService {
     public record CandidateList(UUID needId, List<CandidateView> items) {
     }
 
-    public record NeedSummary(UUID id, String title, UUID centreId, int neighbourhoodId, String priority,
+    public record NeedSummary(UUID id, String title, UUID centreId, Integer neighbourhoodId, String priority,
             LocalDate startsOn, LocalDate endsOn, int volunteersNeeded, boolean sensitive) {
     }
 
-    public record SuggestedNeed(NeedSummary need, double score, double distanceKm, List<ScoreReason> reasons) {
+    public record SuggestedNeed(NeedSummary need, double score, Double distanceKm, List<ScoreReason> reasons) {
     }
 
     public record SuggestedCentre(UUID id, String nameFa, int neighbourhoodId, double distanceKm, int openNeeds,
@@ -94,9 +94,7 @@ public class CandidateService {
 
     public Uni<Suggestions> suggestions(UUID volunteerId, int limit, Locale locale) {
         return bestNeeds(repository.pool(), volunteerId, limit).map(fits -> {
-            List<SuggestedNeed> needs = fits.stream().map(f -> new SuggestedNeed(summary(f.need()),
-                    f.score().total(), round(f.need().km()), Explanations.of(f.score().components(), locale)))
-                    .toList();
+            List<SuggestedNeed> needs = fits.stream().map(f -> suggested(f, locale)).toList();
             return new Suggestions(needs, centres(fits));
         });
     }
@@ -142,10 +140,19 @@ public class CandidateService {
         return byCentre.values().stream().sorted(Comparator.comparingDouble(c -> -c.bestScore())).toList();
     }
 
-    /** Sensitive needs keep their title and centre hidden, as they are from the public. */
-    private static NeedSummary summary(NearbyNeed n) {
-        return new NeedSummary(n.id(), n.sensitive() ? null : n.title(), n.sensitive() ? null : n.centreId(),
-                n.neighbourhoodId(), n.priority(), n.startsOn(), n.endsOn(), n.volunteersNeeded(), n.sensitive());
+    /**
+     * Sensitive needs keep their title, centre and neighbourhood hidden, as they are from the public; their distance
+     * goes too, since distances from a few volunteers' homes would place the centre.
+     */
+    private static SuggestedNeed suggested(Fit f, Locale locale) {
+        NearbyNeed n = f.need();
+        boolean hidden = n.sensitive();
+        NeedSummary summary = new NeedSummary(n.id(), hidden ? null : n.title(), hidden ? null : n.centreId(),
+                hidden ? null : n.neighbourhoodId(), n.priority(), n.startsOn(), n.endsOn(), n.volunteersNeeded(),
+                hidden);
+        List<ScoreReason> reasons = Explanations.of(f.score().components(), locale).stream()
+                .filter(r -> !hidden || !r.component().equals("distance")).toList();
+        return new SuggestedNeed(summary, f.score().total(), hidden ? null : round(n.km()), reasons);
     }
 
     private static double round(double km) {

@@ -58,15 +58,17 @@ public class NeedRepository {
                 FROM need n JOIN centre c ON c.id = n.centre_id
                      JOIN neighbourhood nb ON nb.id = c.neighbourhood_id JOIN county co ON co.id = nb.county_id
                 WHERE ($1::uuid IS NULL OR n.id = $1)
-                  AND ($2::integer IS NULL OR c.neighbourhood_id = $2)
                   AND ($3::integer IS NULL OR nb.county_id = $3)
-                  AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM need_skill s WHERE s.need_id = n.id
-                                                                             AND s.skill_code = $4))
                   AND ($6::text IS NULL OR n.status = $6)
                   AND (NOT $12::boolean OR (c.organisation_id = $7 AND (co.province_code = $8 OR co.id = $9)))
             ), visible AS (
-                -- Filtering by target group must not reveal which sensitive needs serve that group.
-                SELECT * FROM hits WHERE $5::text IS NULL OR (target_group = $5 AND revealed)
+                -- Filtering by target group, skill or neighbourhood must not reveal which sensitive needs serve that
+                -- group or where they are: those filters find only needs whose details the viewer may see.
+                SELECT * FROM hits
+                WHERE ($5::text IS NULL OR (target_group = $5 AND revealed))
+                  AND ($2::integer IS NULL OR (neighbourhood_id = $2 AND revealed))
+                  AND ($4::text IS NULL OR (revealed AND EXISTS (SELECT 1 FROM need_skill s
+                                                                 WHERE s.need_id = hits.id AND s.skill_code = $4)))
             )
             SELECT t.total, p.* FROM (SELECT count(*) AS total FROM visible) t
             LEFT JOIN LATERAL (

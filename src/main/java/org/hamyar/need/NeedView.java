@@ -10,12 +10,14 @@ import org.hamyar.need.NeedRequest.RequiredSkill;
 
 /**
  * A need. For a sensitive need seen by anyone but the owning organisation's staff and apps in its region, the
- * details that could identify the people served (title, description, target group, centre) are null.
+ * details that could identify the people served are withheld: title, description, target group and centre are null,
+ * and so is the neighbourhood (with the public centre list it would name the centre), and the skills are an empty
+ * list (codes such as {@code addiction-recovery-support} would name the target group). The county stays.
  */
 public record NeedView(
         UUID id,
         UUID centreId,
-        int neighbourhoodId,
+        Integer neighbourhoodId,
         int countyId,
         String title,
         String description,
@@ -33,7 +35,7 @@ public record NeedView(
         List<String> languages) {
 
     NeedView hidden() {
-        return new NeedView(id, null, neighbourhoodId, countyId, null, null, null, skills, volunteersNeeded, startsOn,
+        return new NeedView(id, null, null, countyId, null, null, null, List.of(), volunteersNeeded, startsOn,
                 endsOn, weeklySlots, priority, status, sensitive, createdAt, updatedAt, languages);
     }
 }

@@ -108,6 +108,9 @@ public interface PageMessages {
     String need_hidden_text();
 
     @Message
+    String distance_hidden();
+
+    @Message
     String volunteers_needed(String n);
 
     @Message

@@ -182,4 +182,23 @@ class MatchingTest {
 
         badRequest().header("Authorization", "Bearer " + staff).get("/api/v1/me/suggestions").then().statusCode(403);
     }
+
+    @Test
+    void aSuggestedSensitiveNeedDoesNotSayWhereItIs() {
+        Map<String, Object> body = CentreBodies.need(centre, "HOMELESS");
+        body.put("skills", List.of(Map.of("code", "homeless-outreach", "minLevel", 2)));
+        String id = bearer(staff).body(body).post("/api/v1/needs").then().statusCode(201).extract().path("id");
+        String me = Volunteers.signUp(Organisations.KHAZANEH, "homeless-outreach", 3, 10);
+        JsonPath suggestions = bearer(Tokens.volunteer(me)).get("/api/v1/me/suggestions").then().statusCode(200)
+                .extract().jsonPath();
+        int i = suggestions.getList("needs.need.id").indexOf(id);
+        assertThat(i).as("the sensitive need is suggested").isNotNegative();
+        assertThat(suggestions.getBoolean("needs[" + i + "].need.sensitive")).isTrue();
+        assertThat((Object) suggestions.get("needs[" + i + "].need.title")).isNull();
+        assertThat((Object) suggestions.get("needs[" + i + "].need.centreId")).isNull();
+        assertThat((Object) suggestions.get("needs[" + i + "].need.neighbourhoodId")).isNull();
+        assertThat((Object) suggestions.get("needs[" + i + "].distanceKm")).isNull();
+        assertThat(suggestions.getList("needs[" + i + "].reasons.component")).isNotEmpty().doesNotContain("distance");
+        assertThat(suggestions.getList("centres.id")).doesNotContain(centre);
+    }
 }

@@ -88,6 +88,30 @@ class NeedTest {
     }
 
     @Test
+    void outsidersCannotPlaceASensitiveNeedOrReadItsTargetGroupFromItsSkillsOrTheFilters() {
+        Map<String, Object> body = CentreBodies.need(centre, "ADDICTION_RECOVERY");
+        body.put("skills", List.of(Map.of("code", "addiction-recovery-support", "minLevel", 2)));
+        String id = create(staff, body);
+        String outsider = Tokens.staff(organisations.organisation("NGO"), "county:2801");
+        for (var asker : List.of(api(), bearer(outsider))) {
+            asker.get("/api/v1/needs/" + id).then().statusCode(200).body("sensitive", equalTo(true))
+                    .body("neighbourhoodId", nullValue()).body("centreId", nullValue())
+                    .body("skills.size()", equalTo(0)).body("countyId", equalTo(2801));
+        }
+        // The neighbourhood (with the public centre list) or a skill code would give the need away as a filter too.
+        api().queryParam("county", 2801).queryParam("size", 200).get("/api/v1/needs").then()
+                .body("items.id", hasItem(id));
+        api().queryParam("neighbourhood", Organisations.NAZI_ABAD).queryParam("size", 200).get("/api/v1/needs")
+                .then().body("items.id", not(hasItem(id)));
+        api().queryParam("skill", "addiction-recovery-support").queryParam("size", 200).get("/api/v1/needs")
+                .then().body("items.id", not(hasItem(id)));
+        bearer(staff).queryParam("neighbourhood", Organisations.NAZI_ABAD).queryParam("skill",
+                "addiction-recovery-support").get("/api/v1/needs").then().body("items.id", hasItem(id));
+        bearer(staff).get("/api/v1/needs/" + id).then().body("neighbourhoodId", equalTo(Organisations.NAZI_ABAD))
+                .body("skills[0].code", equalTo("addiction-recovery-support"));
+    }
+
+    @Test
     void aPartnerAppPushesNeedsIdempotently() {
         String partner = Tokens.partner(org, "county:2801", "needs:write");
         Map<String, Object> body = CentreBodies.need(centre, "MARGINAL_SETTLEMENTS");

@@ -134,8 +134,10 @@ public class MyPage {
 
     private static SuggestionCard suggestion(SuggestedNeed n, Lang lang) {
         String title = n.need().title() == null ? Texts.page(lang, "need_hidden_title") : n.need().title();
-        return new SuggestionCard(title, Jalali.digits(String.format(java.util.Locale.ROOT, "%.1f", n.distanceKm()),
-                lang) + " " + Texts.page(lang, "unit_km"), Jalali.number(Math.round(n.score() * 100), lang) + "٪",
+        String distance = n.distanceKm() == null ? Texts.page(lang, "distance_hidden")
+                : Jalali.digits(String.format(java.util.Locale.ROOT, "%.1f", n.distanceKm()), lang) + " "
+                        + Texts.page(lang, "unit_km");
+        return new SuggestionCard(title, distance, Jalali.number(Math.round(n.score() * 100), lang) + "٪",
                 n.reasons().stream().map(r -> r.explanation()).toList());
     }
 

@@ -29,6 +29,7 @@ final class NeedCards {
         return new NeedCard(hidden ? Texts.page(lang, "need_hidden_title") : n.title(), hidden,
                 Texts.page(lang, "priority_" + n.priority()),
                 Texts.page(lang, "volunteers_needed").replace("{n}", Jalali.number(n.volunteersNeeded(), lang)),
-                skills, period.equals(" – ") ? "" : period, placeNames.getOrDefault(n.neighbourhoodId(), ""));
+                skills, period.equals(" – ") ? "" : period, n.neighbourhoodId() == null ? ""
+                        : placeNames.getOrDefault(n.neighbourhoodId(), ""));
     }
 }
