@@ -14,6 +14,7 @@ public enum ProblemType {
     DUPLICATE_MATCH(409, "duplicate-match"),
     NEED_NOT_OPEN(409, "need-not-open"),
     DUPLICATE_WEBHOOK(409, "duplicate-webhook"),
+    WEBHOOK_LIMIT(409, "webhook-limit"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSE(422, "idempotency-key-reuse"),
