@@ -132,6 +132,19 @@ class AuthTest {
     }
 
     @Test
+    void theAddressLimitCountsWhatTheProxySawNotWhatTheClientWrote() {
+        // The same-host proxy appends the address it saw; the client writes whatever it likes to the left.
+        String seen = Citizens.freshAddress();
+        for (int i = 0; i < 20; i++) {
+            from(Citizens.freshAddress() + ", " + seen).body(Map.of("mobile", Citizens.freshMobile()))
+                    .post("/api/v1/auth/otp").then().statusCode(202);
+        }
+        badRequest().header("X-Forwarded-For", Citizens.freshAddress() + ", " + seen)
+                .body(Map.of("mobile", Citizens.freshMobile())).post("/api/v1/auth/otp")
+                .then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
     void aBadMobileIsNamed() {
         badRequest().body(Map.of("mobile", "0212345678")).post("/api/v1/auth/otp")
                 .then().statusCode(400).body("errors[0].field", equalTo("mobile"));
