@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hamyar.common.ClientAddresses;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 
@@ -25,18 +26,20 @@ public class AuthResource {
     private final OtpService otp;
     private final StaffLogin staff;
     private final ClientCredentials clients;
+    private final ClientAddresses addresses;
 
-    AuthResource(OtpService otp, StaffLogin staff, ClientCredentials clients) {
+    AuthResource(OtpService otp, StaffLogin staff, ClientCredentials clients, ClientAddresses addresses) {
         this.otp = otp;
         this.staff = staff;
         this.clients = clients;
+        this.addresses = addresses;
     }
 
     @POST
     @Path("otp")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> sendCode(OtpRequests.Send request, @Context HttpServerRequest http) {
-        return otp.send(request, http.remoteAddress().hostAddress())
+        return otp.send(request, addresses.of(http))
                 .map(sent -> Response.accepted(sent).build());
     }
 

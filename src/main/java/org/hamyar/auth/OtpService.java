@@ -86,7 +86,7 @@ public class OtpService {
         String code = newCode();
         OtpRequests.Sent sent = new OtpRequests.Sent(config.ttl().toSeconds(), config.resendInterval().toSeconds());
         return volunteers.findByMobile(crypto.hmac(mobile.e164()))
-                .flatMap(volunteer -> pool.withTransaction(conn -> lockMobile(conn, mobileBucket)
+                .flatMap(volunteer -> pool.withTransaction(conn -> lockBuckets(conn, addressBucket, mobileBucket)
                         .flatMap(x -> checkLimits(conn, mobileBucket, addressBucket, now))
                         .flatMap(x -> conn.preparedQuery("INSERT INTO otp_send (bucket, sent_at) VALUES ($1, $3), ($2, $3)")
                                 .execute(Tuple.of(Buffer.buffer(mobileBucket), Buffer.buffer(addressBucket), now)))
@@ -149,8 +149,17 @@ public class OtpService {
                 .replaceWithVoid();
     }
 
-    /** Serialises sends to one mobile, so two concurrent requests cannot both pass its limit. */
-    private static Uni<Void> lockMobile(SqlConnection conn, byte[] bucket) {
+    /**
+     * Serialises sends to one mobile and sends from one address, so concurrent requests cannot all pass a limit
+     * they each read before any of them wrote: a burst from one address to many mobiles stops at the address
+     * limit. Always the address first, then the mobile: every send takes them in the same
+     * order, so two sends cannot wait on each other.
+     */
+    private static Uni<Void> lockBuckets(SqlConnection conn, byte[] addressBucket, byte[] mobileBucket) {
+        return lock(conn, addressBucket).flatMap(x -> lock(conn, mobileBucket));
+    }
+
+    private static Uni<Void> lock(SqlConnection conn, byte[] bucket) {
         return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended(encode($1, 'hex'), 0))")
                 .execute(Tuple.of(Buffer.buffer(bucket))).replaceWithVoid();
     }

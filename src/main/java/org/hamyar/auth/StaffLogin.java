@@ -23,7 +23,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Staff log in with a user name and an Argon2id-hashed password. After {@code max-failures} wrong attempts the user
- * name is locked for {@code lockout}, whether or not an account has it, so a lockout reveals nothing.
+ * name is locked for {@code lockout}, whether or not an account has it, so a lockout reveals nothing. Each attempt
+ * is counted before its password is checked, so parallel guesses cannot all be checked before the lock is set.
  */
 @ApplicationScoped
 public class StaffLogin {
@@ -40,14 +41,26 @@ public class StaffLogin {
             FROM staff_account WHERE username = $1
             """;
 
-    private static final String FAILED = """
-            INSERT INTO staff_login_failure (username, failures, locked_until, updated_at) VALUES ($1, 1, NULL, $2)
+    /**
+     * Reserves one attempt before the password is checked, in one statement: the row lock of the upsert orders
+     * racing attempts, so however many arrive at once only {@code max-failures} get a row back (and so a check)
+     * per lockout. The attempt that takes the last one sets the lockout; a success deletes the row. No row back:
+     * locked. Attempts older than the lockout without a lockout are forgotten ($5 is now minus the lockout).
+     */
+    private static final String RESERVE = """
+            INSERT INTO staff_login_failure AS f (username, failures, locked_until, updated_at)
+            VALUES ($1, 1, CASE WHEN $3 <= 1 THEN $4 END, $2)
             ON CONFLICT (username) DO UPDATE SET
-                failures = CASE WHEN staff_login_failure.failures + 1 >= $3 THEN 0
-                                ELSE staff_login_failure.failures + 1 END,
-                locked_until = CASE WHEN staff_login_failure.failures + 1 >= $3 THEN $4
-                                    ELSE staff_login_failure.locked_until END,
+                failures = CASE WHEN f.locked_until <= $2 OR (f.locked_until IS NULL AND f.updated_at <= $5) THEN 1
+                                ELSE f.failures + 1 END,
+                locked_until = CASE
+                    WHEN f.locked_until <= $2 OR (f.locked_until IS NULL AND f.updated_at <= $5)
+                        THEN CASE WHEN $3 <= 1 THEN $4 END
+                    WHEN f.failures + 1 >= $3 THEN $4
+                    ELSE f.locked_until END,
                 updated_at = $2
+            WHERE f.failures < $3 OR f.locked_until <= $2 OR (f.locked_until IS NULL AND f.updated_at <= $5)
+            RETURNING failures
             """;
 
     private final Pool pool;
@@ -69,18 +82,25 @@ public class StaffLogin {
     public Uni<TokenResponse> login(Request request) {
         String username = validate(request);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return pool.preparedQuery("SELECT locked_until FROM staff_login_failure WHERE username = $1")
-                .execute(Tuple.of(username))
-                .invoke(rows -> {
-                    OffsetDateTime lockedUntil = rows.size() == 0 ? null : rows.iterator().next().getOffsetDateTime(0);
-                    if (lockedUntil != null && lockedUntil.isAfter(now)) {
-                        throw ApiException.tooManyRequests(Duration.between(now, lockedUntil).toSeconds() + 1);
-                    }
-                })
-                .flatMap(x -> pool.preparedQuery(ACCOUNT).execute(Tuple.of(username)))
+        return pool.preparedQuery(RESERVE)
+                .execute(Tuple.of(username, now, maxFailures, now.plus(lockout), now.minus(lockout)))
+                .flatMap(reserved -> reserved.rowCount() == 0 ? locked(username, now)
+                        : pool.preparedQuery(ACCOUNT).execute(Tuple.of(username)))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .flatMap(account -> checkPassword(request.password(), account)
-                        .flatMap(ok -> ok ? succeeded(username, account) : failed(username, now)));
+                        .map(ok -> ok ? account : null))
+                .flatMap(account -> account != null ? succeeded(username, account) : failed());
+    }
+
+    /** Answers 429 with the time left; the attempt was not counted and its password not looked at. */
+    private <T> Uni<T> locked(String username, OffsetDateTime now) {
+        return pool.preparedQuery("SELECT locked_until FROM staff_login_failure WHERE username = $1")
+                .execute(Tuple.of(username))
+                .map(rows -> {
+                    OffsetDateTime until = rows.size() == 0 ? null : rows.iterator().next().getOffsetDateTime(0);
+                    long wait = until == null || !until.isAfter(now) ? 1 : Duration.between(now, until).toSeconds() + 1;
+                    throw ApiException.tooManyRequests(wait);
+                });
     }
 
     private Uni<Boolean> checkPassword(String password, Row account) {
@@ -95,11 +115,9 @@ public class StaffLogin {
                         Region.of(account.getString(4), account.getInteger(5))));
     }
 
-    private Uni<TokenResponse> failed(String username, OffsetDateTime now) {
-        return pool.preparedQuery(FAILED).execute(Tuple.of(username, now, maxFailures, now.plus(lockout)))
-                .map(x -> {
-                    throw new ApiException(ProblemType.INVALID_CREDENTIALS);
-                });
+    /** The attempt was counted when it was reserved. */
+    private static Uni<TokenResponse> failed() {
+        return Uni.createFrom().failure(new ApiException(ProblemType.INVALID_CREDENTIALS));
     }
 
     private static String validate(Request request) {

@@ -1,5 +1,6 @@
 package org.hamyar.centre;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.hamyar.audit.AuditLog;
 import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Created;
+import org.hamyar.common.FieldViolation;
 import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
@@ -35,6 +37,13 @@ public class CentreService {
 
     private static final Set<String> EDITABLE = Set.of("type", "nameFa", "nameEn", "address", "neighbourhoodId",
             "lat", "lon", "capacity", "openingHours", "contact");
+    /**
+     * How far a centre may be from its neighbourhood's location. Neighbourhoods are small (a few km across), so
+     * this is generous for a real address and still refuses another city's coordinates: distance searches and
+     * candidates' travel ranges use the centre's point, so it must be where its neighbourhood says.
+     */
+    static final double MAX_KM_FROM_NEIGHBOURHOOD = 15;
+    static final String FAR_FROM_NEIGHBOURHOOD = "far-from-neighbourhood";
     private static final Set<String> READ_ONLY = Set.of("id", "organisation", "organisationId", "distanceKm",
             "updatedAt", "createdAt");
 
@@ -78,7 +87,7 @@ public class CentreService {
         CentreRequest centre = CentreValidator.validate(request);
         long organisationId = organisationOf(caller);
         return idempotency.once("POST /api/v1/centres", caller.actor(), idempotencyKey, request, CentreView.class,
-                attempt -> allowedAt(centre.neighbourhoodId(), caller, organisationId)
+                attempt -> allowedAt(centre, caller, organisationId)
                         .flatMap(x -> centres.pool().withTransaction(tx -> {
                             UUID id = TimeOrderedIds.next();
                             return insert(tx, id, organisationId, centre, caller.actor())
@@ -93,7 +102,9 @@ public class CentreService {
      * for data the service sets up itself (the demo).
      */
     public Uni<Void> add(SqlClient tx, UUID id, long organisationId, CentreRequest request, Actor actor) {
-        return insert(tx, id, organisationId, CentreValidator.validate(request), actor);
+        CentreRequest centre = CentreValidator.validate(request);
+        return neighbourhood(centre).invoke(p -> near(centre, p))
+                .flatMap(p -> insert(tx, id, organisationId, centre, actor));
     }
 
     private Uni<Void> insert(SqlClient tx, UUID id, long organisationId, CentreRequest centre, Actor actor) {
@@ -115,22 +126,37 @@ public class CentreService {
                 .flatMap(owner -> get(id))
                 .map(current -> CentreValidator.validate(MergePatch.read(json,
                         MergePatch.merge(json.valueToTree(current), changes), CentreRequest.class)))
-                .flatMap(centre -> allowedAt(centre.neighbourhoodId(), caller, organisationId).replaceWith(centre))
+                .flatMap(centre -> allowedAt(centre, caller, organisationId).replaceWith(centre))
                 .flatMap(centre -> centres.pool().withTransaction(tx -> centres.update(tx, id, centre, Timestamps.now())
                         .flatMap(y -> audit.record(tx, new AuditEntry(caller.actor(), "centre.update", "centre",
                                 id.toString(), null, MergePatch.fieldNames(changes))))))
                 .flatMap(x -> get(id));
     }
 
-    /** 400 for an unknown neighbourhood, 403 for one outside the caller's region. */
-    private Uni<Void> allowedAt(int neighbourhoodId, Caller caller, long organisationId) {
-        return places.ofNeighbourhood(neighbourhoodId).map(place -> {
-            var p = place.orElseThrow(() -> ApiException.invalid("neighbourhoodId", "unknown"));
+    /**
+     * 400 for an unknown neighbourhood, 403 for one outside the caller's region, then 400 naming {@code lat} and
+     * {@code lon} for coordinates too far from the neighbourhood (a Sari centre cannot be put in Tehran).
+     */
+    private Uni<Void> allowedAt(CentreRequest centre, Caller caller, long organisationId) {
+        return neighbourhood(centre).map(p -> {
             if (!caller.mayManage(organisationId, p.provinceCode(), p.countyId())) {
                 throw ApiException.forbidden();
             }
+            near(centre, p);
             return null;
         });
+    }
+
+    private Uni<Places.Place> neighbourhood(CentreRequest centre) {
+        return places.ofNeighbourhood(centre.neighbourhoodId())
+                .map(place -> place.orElseThrow(() -> ApiException.invalid("neighbourhoodId", "unknown")));
+    }
+
+    private static void near(CentreRequest centre, Places.Place p) {
+        if (p.kmTo(centre.lat(), centre.lon()) > MAX_KM_FROM_NEIGHBOURHOOD) {
+            throw ApiException.invalid(List.of(new FieldViolation("lat", FAR_FROM_NEIGHBOURHOOD),
+                    new FieldViolation("lon", FAR_FROM_NEIGHBOURHOOD)));
+        }
     }
 
     private static long organisationOf(Caller caller) {

@@ -14,6 +14,7 @@ public enum ProblemType {
     DUPLICATE_MATCH(409, "duplicate-match"),
     NEED_NOT_OPEN(409, "need-not-open"),
     DUPLICATE_WEBHOOK(409, "duplicate-webhook"),
+    WEBHOOK_LIMIT(409, "webhook-limit"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

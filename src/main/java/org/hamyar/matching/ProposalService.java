@@ -29,6 +29,7 @@ public class ProposalService {
 
     static final Actor SYSTEM = new Actor(Actor.Kind.SYSTEM, "matching", "همیار", null);
     private static final int MAX_REASON = 500;
+    static final String BEYOND_TRAVEL_RANGE = "beyond-travel-range";
 
     public record ProposalResult(int created, List<MatchView> items) {
     }
@@ -139,6 +140,11 @@ public class ProposalService {
             }
             return repository.volunteer(tx, volunteerId, need.lat(), need.lon()).flatMap(me -> {
                 Candidate volunteer = me.orElseThrow(() -> ApiException.invalid("volunteerId", "unknown"));
+                // Only someone who could be a candidate: the need's centre within the volunteer's own travel
+                // range, as candidate search asks. Staff cannot reach volunteers who would never serve there.
+                if (volunteer.profile().km() > volunteer.profile().maxTravelKm()) {
+                    throw ApiException.invalid("volunteerId", BEYOND_TRAVEL_RANGE);
+                }
                 Candidate scored = volunteer.scored(MatchScoring.score(need.profile(), volunteer.profile()));
                 return matches.propose(tx, needId, List.of(scored), "MANUAL", caller.actor(), reason, now)
                         .flatMap(ids -> {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hamyar.auth.TokenRevocations;
+import org.hamyar.common.ClientAddresses;
 import org.hamyar.common.Messages;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.security.Caller;
@@ -41,14 +42,16 @@ public class WebContext {
     private final JWTParser jwt;
     private final TokenRevocations revocations;
     private final PersonalDataCrypto crypto;
+    private final ClientAddresses addresses;
     private final List<Cookie> toSet = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private Lang lang;
     private String formSecret;
 
     WebContext(HttpServerRequest request, WebCookies cookies, JWTParser jwt, TokenRevocations revocations,
-            PersonalDataCrypto crypto) {
+            PersonalDataCrypto crypto, ClientAddresses addresses) {
         this.request = request;
+        this.addresses = addresses;
         this.cookies = cookies;
         this.jwt = jwt;
         this.revocations = revocations;
@@ -148,7 +151,7 @@ public class WebContext {
     }
 
     public String clientAddress() {
-        return request.remoteAddress().hostAddress();
+        return addresses.of(request);
     }
 
     private Uni<Optional<Session>> session(String cookieName, String group) {

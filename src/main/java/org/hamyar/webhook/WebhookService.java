@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.audit.AuditEntry;
 import org.hamyar.audit.AuditLog;
+import org.hamyar.common.Actor;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.common.ProblemType;
@@ -37,15 +38,20 @@ public class WebhookService {
     private final Pool pool;
     private final PersonalDataCrypto crypto;
     private final AuditLog audit;
+    private final WebhookTargets targets;
     private final boolean allowLocalHttp;
+    private final int maxPerApp;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(Pool pool, PersonalDataCrypto crypto, AuditLog audit,
-            @ConfigProperty(name = "hamyar.webhooks.allow-local-http") boolean allowLocalHttp) {
+    WebhookService(Pool pool, PersonalDataCrypto crypto, AuditLog audit, WebhookTargets targets,
+            @ConfigProperty(name = "hamyar.webhooks.allow-local-http") boolean allowLocalHttp,
+            @ConfigProperty(name = "hamyar.webhooks.max-per-app", defaultValue = "10") int maxPerApp) {
         this.pool = pool;
         this.crypto = crypto;
         this.audit = audit;
+        this.targets = targets;
         this.allowLocalHttp = allowLocalHttp;
+        this.maxPerApp = maxPerApp;
     }
 
     public Uni<WebhookView> subscribe(WebhookRequest request, Caller caller) {
@@ -56,19 +62,43 @@ public class WebhookService {
         }
         UUID id = TimeOrderedIds.next();
         String secret = newSecret();
-        return pool.withTransaction(tx -> tx.preparedQuery("""
-                INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, secret_enc,
-                                                  created_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING""" + " " + COLUMNS)
-                .execute(Tuple.from(List.of(id, caller.actor().id(), organisationId, valid.url(),
-                        valid.events().toArray(String[]::new), Buffer.buffer(crypto.encrypt(secret)),
-                        Timestamps.now())))
-                .flatMap(rows -> audit.record(tx, new AuditEntry(caller.actor(), "webhook.subscribe",
-                        "webhook_subscription", id.toString(), null, null)).replaceWith(rows)))
+        Actor actor = caller.actor();
+        String clientId = actor.id();
+        return checkedDestination(valid.url()).flatMap(x -> pool.withTransaction(tx -> tx.preparedQuery(
+                "SELECT pg_advisory_xact_lock(hashtextextended('webhook-subscriptions:' || $1, 0))")
+                .execute(Tuple.of(clientId))
+                // Serialised per app by the lock above, so two concurrent subscriptions cannot both pass the cap.
+                .flatMap(locked -> tx.preparedQuery("""
+                        INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, secret_enc,
+                                                          created_at)
+                        SELECT $1, $2, $3, $4, $5, $6, $7
+                        WHERE (SELECT count(*) FROM webhook_subscription WHERE client_id = $2) < $8
+                        RETURNING""" + " " + COLUMNS)
+                        .execute(Tuple.from(List.of(id, clientId, organisationId, valid.url(),
+                                valid.events().toArray(String[]::new), Buffer.buffer(crypto.encrypt(secret)),
+                                Timestamps.now(), maxPerApp))))
+                .flatMap(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new ApiException(ProblemType.WEBHOOK_LIMIT);
+                    }
+                    return audit.record(tx, new AuditEntry(actor, "webhook.subscribe",
+                            "webhook_subscription", id.toString(), null, null)).replaceWith(rows);
+                })))
                 .map(rows -> view(rows.iterator().next(), secret))
                 .onFailure(PgException.class).transform(e -> UNIQUE_VIOLATION.equals(((PgException) e).getSqlState())
                         ? new ApiException(ProblemType.DUPLICATE_WEBHOOK)
                         : e);
+    }
+
+    /**
+     * A name that resolves now must resolve only to public addresses; one that does not resolve (yet) is accepted,
+     * since every delivery checks again.
+     */
+    private Uni<Void> checkedDestination(String url) {
+        return targets.resolve(url).replaceWithVoid()
+                .onFailure(WebhookTargets.UnresolvedHost.class).recoverWithNull()
+                .onFailure(WebhookTargets.RefusedDestination.class)
+                .transform(e -> ApiException.invalid("url", WebhookValidator.WEBHOOK_DESTINATION));
     }
 
     public Uni<List<WebhookView>> list(Caller caller) {

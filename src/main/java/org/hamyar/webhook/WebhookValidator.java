@@ -5,17 +5,21 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.hamyar.common.ApiException;
 import org.hamyar.common.Checks;
 import org.hamyar.common.FieldViolation;
 
-/** A subscription must name an https URL (plain http only to this host, in development) and known events. */
+/**
+ * A subscription must name an https URL (plain http only to this host, in development) that does not point inside
+ * the network, and known events. Names are resolved and checked later ({@link WebhookTargets}); here only what
+ * needs no DNS.
+ */
 final class WebhookValidator {
 
     private static final int MAX_URL = 2000;
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    /** The code for a URL aimed inside the network. */
+    static final String WEBHOOK_DESTINATION = "webhook-destination";
 
     private WebhookValidator() {
     }
@@ -56,10 +60,14 @@ final class WebhookValidator {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
             boolean https = scheme.equals("https");
-            boolean localHttp = allowLocalHttp && scheme.equals("http") && LOCAL_HOSTS.contains(host);
+            boolean localHttp = WebhookTargets.isLocalHttp(uri, allowLocalHttp);
             if (url.length() > MAX_URL || host.isEmpty() || uri.getUserInfo() != null || uri.getFragment() != null
                     || !(https || localHttp)) {
                 errors.add(new FieldViolation("url", "webhook-url"));
+                return null;
+            }
+            if (WebhookTargets.refusedWithoutLookup(uri, allowLocalHttp) != null) {
+                errors.add(new FieldViolation("url", WEBHOOK_DESTINATION));
                 return null;
             }
             return url;

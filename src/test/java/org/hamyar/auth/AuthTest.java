@@ -11,8 +11,16 @@ import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
 
@@ -132,6 +140,19 @@ class AuthTest {
     }
 
     @Test
+    void theAddressLimitCountsWhatTheProxySawNotWhatTheClientWrote() {
+        // The same-host proxy appends the address it saw; the client writes whatever it likes to the left.
+        String seen = Citizens.freshAddress();
+        for (int i = 0; i < 20; i++) {
+            from(Citizens.freshAddress() + ", " + seen).body(Map.of("mobile", Citizens.freshMobile()))
+                    .post("/api/v1/auth/otp").then().statusCode(202);
+        }
+        badRequest().header("X-Forwarded-For", Citizens.freshAddress() + ", " + seen)
+                .body(Map.of("mobile", Citizens.freshMobile())).post("/api/v1/auth/otp")
+                .then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
     void aBadMobileIsNamed() {
         badRequest().body(Map.of("mobile", "0212345678")).post("/api/v1/auth/otp")
                 .then().statusCode(400).body("errors[0].field", equalTo("mobile"));
@@ -148,7 +169,7 @@ class AuthTest {
                 .post("/api/v1/auth/staff/login").then().statusCode(200).extract().path("access_token");
         Map<String, Object> claims = part(token, 1);
         assertThat(claims).containsEntry("region", "county:2801").containsEntry("org", (int) org);
-        assertThat((java.util.List<Object>) claims.get("groups")).containsExactly("staff");
+        assertThat((List<Object>) claims.get("groups")).containsExactly("staff");
 
         for (int i = 0; i < 5; i++) {
             api().body(Map.of("username", username, "password", "wrong")).post("/api/v1/auth/staff/login")
@@ -156,6 +177,67 @@ class AuthTest {
         }
         api().body(Map.of("username", username, "password", "correct horse battery"))
                 .post("/api/v1/auth/staff/login").then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void fortyParallelGuessesAtOneStaffNameGetOnlyFiveChecked() throws Exception {
+        long org = organisations.organisation("WELFARE_OFFICE");
+        String username = organisations.staff(org, "county:2801", "correct horse battery");
+        List<Integer> answers = inParallel(40, i -> badRequest()
+                .body(Map.of("username", username, "password", "wrong " + i))
+                .post("/api/v1/auth/staff/login").then().extract().statusCode());
+        // 401 means the password was checked; 429 that the lockout stopped it before Argon2.
+        assertThat(answers).filteredOn(s -> s == 401).hasSize(5);
+        assertThat(answers).filteredOn(s -> s == 429).hasSize(35);
+        api().body(Map.of("username", username, "password", "correct horse battery"))
+                .post("/api/v1/auth/staff/login").then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aParallelBurstOfCodesFromOneAddressStopsAtItsLimit() throws Exception {
+        String address = Citizens.freshAddress();
+        List<Integer> answers = inParallel(40, i -> badRequest().header("X-Forwarded-For", address)
+                .body(Map.of("mobile", Citizens.freshMobile())).post("/api/v1/auth/otp").then().extract()
+                .statusCode());
+        assertThat(answers).filteredOn(s -> s == 202).hasSize(20);
+        assertThat(answers).filteredOn(s -> s == 429).hasSize(20);
+    }
+
+    @Test
+    void parallelGuessesAtOneCodeAreCheckedFiveTimesAtMost() throws Exception {
+        String mobile = Citizens.freshMobile();
+        Citizens.signUp(mobile, Organisations.KHAZANEH);
+        String code = sendCode(mobile);
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        List<Integer> answers = inParallel(40, i -> badRequest().body(Map.of("mobile", mobile, "code", wrong))
+                .post("/api/v1/auth/otp/verify").then().extract().statusCode());
+        assertThat(answers).containsOnly(401);
+        // However they raced, the guesses used up the code: the right one no longer works.
+        api().body(Map.of("mobile", mobile, "code", code)).post("/api/v1/auth/otp/verify").then().statusCode(401);
+    }
+
+    /** Runs the call n times at once (all released together) and gives the answers' status codes. */
+    private static List<Integer> inParallel(int n, IntFunction<Integer> call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                calls.add(threads.submit(() -> {
+                    start.await();
+                    return call.apply(k);
+                }));
+            }
+            start.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> c : calls) {
+                answers.add(c.get(2, TimeUnit.MINUTES));
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -30,6 +30,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @QuarkusTest
 class CentreTest {
 
+    /** A neighbourhood of Mashhad (36.2920, 59.6250), used by no other test. */
+    private static final int TOLLAB = 240101;
+
     @Inject
     Organisations organisations;
     @Inject
@@ -42,17 +45,17 @@ class CentreTest {
     @Test
     void staffCreateACentreInTheirRegionAndAnyoneFindsItNearestFirst() {
         long org = organisations.organisation("WELFARE_OFFICE");
-        String staff = Tokens.staff(org, Organisations.TEHRAN_PROVINCE);
-        // Two centres 0.5 and ~3 km from a point in the far north of the valid box, so no other test's data is near.
-        String near = create(staff, CentreBodies.valid(Organisations.KHAZANEH, 39.9000, 47.0000));
-        String far = create(staff, CentreBodies.valid(Organisations.KHAZANEH, 39.9300, 47.0000));
+        String staff = Tokens.staff(org, "province:24");
+        // Two centres 0.5 and ~3 km from a point in Mashhad's Tollab, where no other test puts anything.
+        String near = create(staff, CentreBodies.valid(TOLLAB, 36.2920, 59.6250));
+        String far = create(staff, CentreBodies.valid(TOLLAB, 36.3220, 59.6250));
 
-        api().queryParam("near", "39.8955,47.0").queryParam("radiusKm", "5").get("/api/v1/centres")
+        api().queryParam("near", "36.2875,59.625").queryParam("radiusKm", "5").get("/api/v1/centres")
                 .then().statusCode(200).body("total", equalTo(2)).body("items.id", contains(near, far))
                 .body("items[0].distanceKm", lessThan(1.0f))
                 .body("items[0].organisation.id", equalTo((int) org))
                 .body("items[0].contact.phone", equalTo("+982155001234"));
-        api().queryParam("near", "۳۹٫۸۹۵۵,47.0").queryParam("radiusKm", "1").get("/api/v1/centres")
+        api().queryParam("near", "۳۶٫۲۸۷۵,59.625").queryParam("radiusKm", "1").get("/api/v1/centres")
                 .then().statusCode(200).body("items.id", contains(near));
         api().get("/api/v1/centres/" + near).then().statusCode(200).body("distanceKm", nullValue());
         assertThat(database.count("SELECT count(*) FROM audit_entry WHERE action = 'centre.create' AND object_id = $1",
@@ -123,5 +126,30 @@ class CentreTest {
         bearer(Tokens.staff(org, Organisations.QAZVIN_PROVINCE)).body(Map.of("capacity", 1))
                 .patch("/api/v1/centres/" + id).then().statusCode(403);
         api().get("/api/v1/centres/" + id).then().body("capacity", equalTo(80));
+    }
+
+    @Test
+    void aCentreMustBeWhereItsNeighbourhoodIs() {
+        long org = organisations.organisation("WELFARE_OFFICE");
+        String staff = Tokens.staff(org, "county:2001");
+        // A Sari centre given Tehran's coordinates (~200 km away).
+        badRequest().header("Authorization", "Bearer " + staff)
+                .body(CentreBodies.valid(Organisations.SARI, 35.6380, 51.3990)).post("/api/v1/centres")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("lat", "lon"))
+                .body("errors.code", everyItem(equalTo("far-from-neighbourhood")));
+        // 16.7 km north of Sabzeh Meydan: just past the 15 km allowed.
+        badRequest().header("Authorization", "Bearer " + staff)
+                .body(CentreBodies.valid(Organisations.SARI, 36.7160, 53.0590)).post("/api/v1/centres")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("lat", "lon"));
+        assertThat(database.count("SELECT count(*) FROM centre WHERE organisation_id = $1", Tuple.of(org))).isZero();
+
+        // At the neighbourhood, and 10 km from it, are fine.
+        String id = create(staff, CentreBodies.valid(Organisations.SARI, 36.5660, 53.0590));
+        create(staff, CentreBodies.valid(Organisations.SARI, 36.6560, 53.0590));
+        // Moving a centre's point away from its neighbourhood is refused the same way, and changes nothing.
+        badRequest().header("Authorization", "Bearer " + staff).body(Map.of("lat", 35.6380, "lon", 51.3990))
+                .patch("/api/v1/centres/" + id).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("lat", "lon"));
+        api().get("/api/v1/centres/" + id).then().body("lat", equalTo(36.566f));
     }
 }

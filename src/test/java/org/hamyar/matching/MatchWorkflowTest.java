@@ -307,4 +307,20 @@ class MatchWorkflowTest {
     private long count(Tuple need, String status) {
         return database.count("SELECT count(*) FROM match WHERE need_id = $1 AND status = '" + status + "'", need);
     }
+
+    @Test
+    void staffProposeOnlyVolunteersWhoWouldTravelToTheCentre() {
+        String needId = need(1);
+        // Lives in Sari, ~200 km from the Nazi Abad centre, and travels 10 km.
+        String farAway = Volunteers.signUp(Citizens.freshMobile(), Organisations.SARI, "donor-relations", 3, 10,
+                List.of(Map.of("day", "MONDAY", "from", "15:00", "to", "19:00")));
+        badRequest().header("Authorization", "Bearer " + staff)
+                .body(Map.of("needId", needId, "volunteerId", farAway, "reason", "آشنای محله"))
+                .post("/api/v1/matches").then().statusCode(400).body("errors.field", contains("volunteerId"))
+                .body("errors.code", contains("beyond-travel-range"));
+        assertThat(database.count("SELECT count(*) FROM match WHERE need_id = $1",
+                Tuple.of(UUID.fromString(needId)))).isZero();
+        // A neighbour of the centre, ~2 km away and travelling 10 km, may be proposed.
+        propose(needId, volunteer(Citizens.freshMobile()));
+    }
 }

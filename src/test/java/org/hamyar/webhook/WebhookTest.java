@@ -3,6 +3,7 @@ package org.hamyar.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,7 +12,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.hamyar.support.Contract.badRequest;
 import static org.hamyar.support.Contract.bearer;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import org.hamyar.common.PersonalDataCrypto;
 import org.hamyar.support.CentreBodies;
 import org.hamyar.support.Database;
 import org.hamyar.support.Eventually;
@@ -37,6 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Partner apps subscribe to match events and receive them signed, retried until taken, each with one event id. */
@@ -51,6 +58,8 @@ class WebhookTest {
     Organisations organisations;
     @Inject
     Database database;
+    @Inject
+    PersonalDataCrypto crypto;
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
@@ -161,5 +170,92 @@ class WebhookTest {
                 .post("/api/v1/webhooks").then().statusCode(401);
         bearer(app).body(Map.of("url", "https://partner.example.ir/hooks", "events", List.of("need.filled")))
                 .post("/api/v1/webhooks").then().statusCode(201).body("events[0]", equalTo("need.filled"));
+    }
+
+    @Test
+    void urlsAimedInsideTheNetworkAreRefusedAndNothingIsStored() {
+        long org = organisations.organisation("NGO");
+        String clientId = organisations.partner(org, "province:28", "s-" + UUID.randomUUID());
+        String app = Tokens.partnerClient(clientId, org, "province:28");
+        // Only the development allowance (plain http to this host) may reach loopback; https to it may not.
+        List<String> inside = List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.5/hooks",
+                "https://172.20.1.1/hooks", "https://192.168.1.1/hooks", "https://100.64.0.1/hooks",
+                "https://127.0.0.1:8443/hooks", "https://0.0.0.0/hooks", "https://224.0.0.1/hooks",
+                "https://[::1]/hooks", "https://[fe80::1]/hooks", "https://[fd00::1]/hooks",
+                "https://[::ffff:169.254.169.254]/hooks", "https://[::ffff:10.0.0.1]/hooks", "https://2130706433/hooks",
+                "https://localhost/hooks", "https://metadata/hooks", "https://db.internal/hooks",
+                "https://printer.local/hooks");
+        for (String url : inside) {
+            badRequest().header("Authorization", "Bearer " + app)
+                    .body(Map.of("url", url, "events", List.of("match.proposed")))
+                    .post("/api/v1/webhooks").then().statusCode(400)
+                    .body("errors.field", containsInAnyOrder("url"))
+                    .body("errors.code", containsInAnyOrder("webhook-destination"));
+        }
+        assertThat(database.count("SELECT count(*) FROM webhook_subscription WHERE client_id = $1",
+                Tuple.of(clientId))).isZero();
+    }
+
+    @Test
+    void deliveryChecksTheAddressAgainAndNeverConnectsInside() throws Exception {
+        // A subscription stored before the rule, or whose name answered a public address then: the delivery must
+        // still refuse its internal address before connecting.
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket inside = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread accepter = new Thread(() -> {
+                while (!inside.isClosed()) {
+                    try (Socket s = inside.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            accepter.setDaemon(true);
+            accepter.start();
+            long org = organisations.organisation("NGO");
+            String clientId = organisations.partner(org, "province:28", "s-" + UUID.randomUUID());
+            UUID subscription = UUID.randomUUID();
+            UUID message = UUID.randomUUID();
+            database.count("WITH s AS (INSERT INTO webhook_subscription (id, client_id, organisation_id, url, events, "
+                    + "secret_enc, created_at) VALUES ($1, $2, $3, $4, ARRAY['need.filled'], $5, now()) RETURNING 1), "
+                    + "o AS (INSERT INTO outbox (id, channel, subscription_id, event_type, payload, next_attempt_at, "
+                    + "created_at) SELECT $6, 'WEBHOOK', $1, 'need.filled', '{}'::jsonb, now(), now() FROM s "
+                    + "RETURNING 1) SELECT count(*) FROM o",
+                    Tuple.from(List.of(subscription, clientId, org,
+                            "https://127.0.0.1:" + inside.getLocalPort() + "/hooks",
+                            Buffer.buffer(crypto.encrypt("whsec_test")), message)));
+
+            String error = Eventually.value(Duration.ofSeconds(20), () -> database.text(
+                    "SELECT coalesce(last_error, '') FROM outbox WHERE id = $1", Tuple.of(message)),
+                    e -> !e.isEmpty());
+            assertThat(error).startsWith("refused destination");
+            assertThat(database.count("SELECT count(*) FROM outbox WHERE id = $1 AND delivered_at IS NULL",
+                    Tuple.of(message))).isOne();
+            assertThat(connections.get()).isZero();
+        }
+    }
+
+    @Test
+    void anAppHasAtMostTenSubscriptions() {
+        long org = organisations.organisation("NGO");
+        String clientId = organisations.partner(org, "province:28", "s-" + UUID.randomUUID());
+        String app = Tokens.partnerClient(clientId, org, "province:28");
+        String first = null;
+        for (int i = 0; i < 10; i++) {
+            String id = bearer(app).body(Map.of("url", "https://partner-" + i + ".example.ir/hooks",
+                    "events", List.of("need.filled"))).post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().path("id");
+            first = first == null ? id : first;
+        }
+        badRequest().header("Authorization", "Bearer " + app)
+                .body(Map.of("url", "https://partner-10.example.ir/hooks", "events", List.of("need.filled")))
+                .post("/api/v1/webhooks").then().statusCode(409).body("type", endsWith("/webhook-limit"));
+        assertThat(database.count("SELECT count(*) FROM webhook_subscription WHERE client_id = $1",
+                Tuple.of(clientId))).isEqualTo(10);
+        badRequest().header("Authorization", "Bearer " + app).delete("/api/v1/webhooks/" + first)
+                .then().statusCode(204);
+        bearer(app).body(Map.of("url", "https://partner-10.example.ir/hooks", "events", List.of("need.filled")))
+                .post("/api/v1/webhooks").then().statusCode(201);
     }
 }
