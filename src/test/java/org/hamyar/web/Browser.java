@@ -73,6 +73,8 @@ public final class Browser {
         try {
             Path dir = Path.of("target/screens");
             Files.createDirectories(dir);
+            // the font swaps in when it has loaded: a picture taken before would show the fallback font
+            page.evaluate("() => document.fonts.ready.then(() => true)");
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

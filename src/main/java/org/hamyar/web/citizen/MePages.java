@@ -1,6 +1,5 @@
 package org.hamyar.web.citizen;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,12 +22,10 @@ import org.hamyar.matching.MatchWorkflow;
 import org.hamyar.matching.TransitionRequest;
 import org.hamyar.volunteer.SelfService;
 import org.hamyar.web.ErrorPages;
-import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
 import org.hamyar.web.PageException;
 import org.hamyar.web.Texts;
 import org.hamyar.web.WebContext;
-import org.hamyar.web.WebContext.Session;
 import org.hamyar.web.WebCookies;
 import org.hamyar.web.citizen.MyPage.Overview;
 import org.jboss.resteasy.reactive.RestPath;
@@ -66,9 +63,11 @@ public class MePages {
     private final MyPage overview;
     private final TokenRevocations revocations;
     private final ErrorPages errors;
+    private final CitizenSession citizen;
 
     MePages(WebContext web, SelfService self, MatchWorkflow workflow, MyPage overview, TokenRevocations revocations,
-            ErrorPages errors) {
+            ErrorPages errors, CitizenSession citizen) {
+        this.citizen = citizen;
         this.web = web;
         this.self = self;
         this.workflow = workflow;
@@ -80,8 +79,9 @@ public class MePages {
     @GET
     @Path("me")
     public Uni<Response> me(@RestQuery String notice) {
-        return signedIn(s -> overview.of(s, lang()).map(o -> Response.ok(Templates.me(page("me_title"), o,
-                notice == null ? null : noticeText(notice)).setLocale(lang().locale())).build()));
+        return citizen
+                .signedIn(s -> overview.of(s, citizen.lang()).map(o -> Response.ok(Templates.me(citizen.page("me_title"), o,
+                        notice == null ? null : noticeText(notice)).setLocale(citizen.lang().locale())).build()));
     }
 
     /** Accept or decline an invitation (or leave a waitlist); a full need puts an acceptance on the waitlist. */
@@ -95,13 +95,14 @@ public class MePages {
             throw new PageException(400, "error_bad_request");
         }
         UUID matchId = Ids.uuidOrNotFound(id);
-        return signedIn(s -> workflow.transition(matchId, new TransitionRequest(to, null, null), s.caller(),
-                lang().locale()).map(m -> redirect("/me?notice=" + m.status().toLowerCase() + "#matches"))
+        return citizen.signedIn(s -> workflow.transition(matchId, new TransitionRequest(to, null, null), s.caller(),
+                citizen.lang().locale())
+                .map(m -> CitizenSession.redirect("/me?notice=" + m.status().toLowerCase() + "#matches"))
                 .onFailure(ApiException.class).recoverWithItem(e -> {
                     if (((ApiException) e).type() == ProblemType.NOT_FOUND) {
                         throw PageException.notFound();
                     }
-                    return redirect("/me?notice=conflict#matches");
+                    return CitizenSession.redirect("/me?notice=conflict#matches");
                 }));
     }
 
@@ -110,7 +111,7 @@ public class MePages {
     @Path("me/export")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> export() {
-        return signedIn(s -> self.export(s.caller().volunteerId(), s.caller().actor()).map(export -> Response
+        return citizen.signedIn(s -> self.export(s.caller().volunteerId(), s.caller().actor()).map(export -> Response
                 .ok(export, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"hamyar-my-data.json\"").build()));
     }
@@ -118,8 +119,8 @@ public class MePages {
     @GET
     @Path("me/delete")
     public Uni<Response> eraseForm() {
-        return signedIn(s -> Uni.createFrom().item(Response.ok(Templates.erase(page("erase_title"))
-                .setLocale(lang().locale())).build()));
+        return citizen.signedIn(s -> Uni.createFrom().item(Response.ok(Templates.erase(citizen.page("erase_title"))
+                .setLocale(citizen.lang().locale())).build()));
     }
 
     @POST
@@ -127,45 +128,29 @@ public class MePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> erase(MultivaluedMap<String, String> posted) {
         web.checkSameSite(posted);
-        return signedIn(s -> self.erase(s.caller().volunteerId(), s.caller().actor())
+        return citizen.signedIn(s -> self.erase(s.caller().volunteerId(), s.caller().actor())
                 .flatMap(x -> revocations.revoke(s.token().getTokenID(),
                         Instant.ofEpochSecond(s.token().getExpirationTime())))
                 .map(x -> {
                     web.setCookie(web.cookies().expired(WebCookies.SESSION, "/"));
-                    return redirect("/goodbye");
+                    return CitizenSession.redirect("/goodbye");
                 }));
     }
 
     @GET
     @Path("goodbye")
     public TemplateInstance goodbye() {
-        return Templates.goodbye(new Page(lang(), Texts.page(lang(), "goodbye_title"), web.formToken(), web.path(),
-                Page.Audience.PUBLIC)).setLocale(lang().locale());
+        return Templates
+                .goodbye(new Page(citizen.lang(), Texts.page(citizen.lang(), "goodbye_title"), web.formToken(), web.path(),
+                        Page.Audience.PUBLIC))
+                .setLocale(citizen.lang().locale());
     }
 
     private String noticeText(String notice) {
         return switch (notice) {
-            case "accepted", "waitlisted", "declined", "conflict", "updated" -> Texts.page(lang(), "notice_" + notice);
+            case "accepted", "waitlisted", "declined", "conflict", "updated" -> Texts.page(citizen.lang(), "notice_" + notice);
             default -> null;
         };
-    }
-
-    /** The citizen of the session, or the log-in page. */
-    private Uni<Response> signedIn(java.util.function.Function<Session, Uni<Response>> then) {
-        return web.citizen().flatMap(s -> s.isPresent() ? then.apply(s.get())
-                : Uni.createFrom().item(redirect("/login")));
-    }
-
-    private Lang lang() {
-        return web.lang();
-    }
-
-    private Page page(String titleKey) {
-        return new Page(lang(), Texts.page(lang(), titleKey), web.formToken(), web.path(), Page.Audience.CITIZEN);
-    }
-
-    private static Response redirect(String to) {
-        return Response.seeOther(URI.create(to)).build();
     }
 
     /** This page's failures answer as error pages, never as the API's problem+json. */

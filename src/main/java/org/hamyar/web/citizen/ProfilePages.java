@@ -1,6 +1,5 @@
 package org.hamyar.web.citizen;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.hamyar.web.Lang;
 import org.hamyar.web.Page;
 import org.hamyar.web.Texts;
 import org.hamyar.web.WebContext;
-import org.hamyar.web.WebContext.Session;
 import org.hamyar.web.citizen.PlacePicker.PlaceChoices;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -68,9 +66,11 @@ public class ProfilePages {
     private final PlacePicker places;
     private final ObjectMapper json;
     private final ErrorPages errors;
+    private final CitizenSession citizen;
 
     ProfilePages(WebContext web, SelfService self, SkillService skills, PlacePicker places, ObjectMapper json,
-            ErrorPages errors) {
+            ErrorPages errors, CitizenSession citizen) {
+        this.citizen = citizen;
         this.web = web;
         this.self = self;
         this.skills = skills;
@@ -82,7 +82,7 @@ public class ProfilePages {
     @GET
     @Path("me/edit")
     public Uni<Response> editForm() {
-        return signedIn(s -> self.get(s.caller().volunteerId()).flatMap(v -> edit(Form.of(answers(v)))));
+        return citizen.signedIn(s -> self.get(s.caller().volunteerId()).flatMap(v -> edit(Form.of(answers(v)))));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class ProfilePages {
     public Uni<Response> saveEdit(MultivaluedMap<String, String> posted) {
         web.checkSameSite(posted);
         Form form = Form.posted(posted);
-        return signedIn(s -> codes().flatMap(codes -> {
+        return citizen.signedIn(s -> codes().flatMap(codes -> {
             SignupAnswers answers = new SignupAnswers(form.values(), codes);
             SignupRequest r = answers.request();
             ObjectNode patch = json.createObjectNode();
@@ -108,7 +108,7 @@ public class ProfilePages {
             }
             patch.putObject("consent").put("sms", r.consent().sms());
             return Uni.createFrom().deferred(() -> self.update(s.caller().volunteerId(), patch, s.caller().actor()))
-                    .map(x -> redirect("/me?notice=updated"))
+                    .map(x -> CitizenSession.redirect("/me?notice=updated"))
                     .onFailure(ApiException.class).recoverWithUni(e -> {
                         ApiException refusal = (ApiException) e;
                         if (refusal.type() != ProblemType.VALIDATION && refusal.type() != ProblemType.MALFORMED_BODY) {
@@ -116,8 +116,8 @@ public class ProfilePages {
                         }
                         for (FieldViolation v : refusal.violations()) {
                             String field = answers.pageField(v.field());
-                            form.error(field, Texts.page(lang(), SignupAnswers.labelKey(field)),
-                                    Texts.fieldError(lang(), v.code()));
+                            form.error(field, Texts.page(citizen.lang(), SignupAnswers.labelKey(field)),
+                                    Texts.fieldError(citizen.lang(), v.code()));
                         }
                         return edit(form);
                     });
@@ -128,11 +128,12 @@ public class ProfilePages {
     @Path("me/place")
     public Uni<Response> placeForm(@RestQuery String province, @RestQuery String county, @RestQuery String q,
             @RestHeader("HX-Request") String htmx) {
-        return signedIn(s -> self.get(s.caller().volunteerId()).flatMap(v -> {
+        return citizen.signedIn(s -> self.get(s.caller().volunteerId()).flatMap(v -> {
             Form form = Form.of(Map.of("neighbourhoodId", String.valueOf(v.neighbourhoodId())));
-            return places.choices(new PlacePicker.Query(province, county, q), form.value("neighbourhoodId"), lang())
-                    .map(c -> Response.ok((htmx != null ? Templates.place$choices(page("me_place_title"), form, c)
-                            : Templates.place(page("me_place_title"), form, c)).setLocale(lang().locale())).build());
+            return places.choices(new PlacePicker.Query(province, county, q), form.value("neighbourhoodId"), citizen.lang())
+                    .map(c -> Response.ok((htmx != null ? Templates.place$choices(citizen.page("me_place_title"), form, c)
+                            : Templates.place(citizen.page("me_place_title"), form, c)).setLocale(citizen.lang().locale()))
+                            .build());
         }));
     }
 
@@ -142,7 +143,7 @@ public class ProfilePages {
     public Uni<Response> savePlace(MultivaluedMap<String, String> posted) {
         web.checkSameSite(posted);
         Form form = Form.posted(posted);
-        return signedIn(s -> {
+        return citizen.signedIn(s -> {
             ObjectNode patch = json.createObjectNode();
             try {
                 patch.put("neighbourhoodId", Integer.parseInt(form.value("neighbourhoodId")));
@@ -150,19 +151,20 @@ public class ProfilePages {
                 patch.putNull("neighbourhoodId");
             }
             return Uni.createFrom().deferred(() -> self.update(s.caller().volunteerId(), patch, s.caller().actor()))
-                    .map(x -> redirect("/me?notice=updated"))
+                    .map(x -> CitizenSession.redirect("/me?notice=updated"))
                     .onFailure(ApiException.class).recoverWithUni(e -> {
-                        form.error("neighbourhoodId", Texts.page(lang(), "label_neighbourhoodId"),
-                                Texts.fieldError(lang(), "unknown"));
-                        return places.choices(PlacePicker.Query.none(), null, lang()).map(c -> Response.ok(
-                                Templates.place(page("me_place_title"), form, c).setLocale(lang().locale())).build());
+                        form.error("neighbourhoodId", Texts.page(citizen.lang(), "label_neighbourhoodId"),
+                                Texts.fieldError(citizen.lang(), "unknown"));
+                        return places.choices(PlacePicker.Query.none(), null, citizen.lang()).map(c -> Response.ok(
+                                Templates.place(citizen.page("me_place_title"), form, c).setLocale(citizen.lang().locale()))
+                                .build());
                     });
         });
     }
 
     private Uni<Response> edit(Form form) {
-        Lang lang = lang();
-        return skills.list().map(list -> Response.ok(Templates.edit(page("edit_title"), form,
+        Lang lang = citizen.lang();
+        return skills.list().map(list -> Response.ok(Templates.edit(citizen.page("edit_title"), form,
                 FormLists.skillGroups(list.items(), form, lang), FormLists.days(lang),
                 FormLists.languages(form, lang), SignupChoices.genders(form, lang)).setLocale(lang.locale()))
                 .build());
@@ -189,24 +191,6 @@ public class ProfilePages {
 
     private Uni<List<String>> codes() {
         return skills.list().map(list -> new ArrayList<>(list.items().stream().map(SkillView::code).toList()));
-    }
-
-    /** The citizen of the session, or the log-in page. */
-    private Uni<Response> signedIn(java.util.function.Function<Session, Uni<Response>> then) {
-        return web.citizen().flatMap(s -> s.isPresent() ? then.apply(s.get())
-                : Uni.createFrom().item(redirect("/login")));
-    }
-
-    private Lang lang() {
-        return web.lang();
-    }
-
-    private Page page(String titleKey) {
-        return new Page(lang(), Texts.page(lang(), titleKey), web.formToken(), web.path(), Page.Audience.CITIZEN);
-    }
-
-    private static Response redirect(String to) {
-        return Response.seeOther(URI.create(to)).build();
     }
 
     /** This page's failures answer as error pages, never as the API's problem+json. */
