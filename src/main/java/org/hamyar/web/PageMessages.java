@@ -681,6 +681,12 @@ public interface PageMessages {
     String waiting_minutes(String n);
 
     @Message
+    String waiting_minute(String n);
+
+    @Message
+    String waiting_hour(String n);
+
+    @Message
     String waiting_hours(String n);
 
     @Message

@@ -188,10 +188,12 @@ public class ReviewPages {
 
     static String waiting(long seconds, Lang lang) {
         if (seconds < 3600) {
-            return Texts.page(lang, "waiting_minutes", Jalali.number(Math.max(1, seconds / 60), lang));
+            long minutes = Math.max(1, seconds / 60);
+            return Texts.page(lang, minutes == 1 ? "waiting_minute" : "waiting_minutes", Jalali.number(minutes, lang));
         }
         if (seconds < 86_400 * 2) {
-            return Texts.page(lang, "waiting_hours", Jalali.number(seconds / 3600, lang));
+            long hours = seconds / 3600;
+            return Texts.page(lang, hours == 1 ? "waiting_hour" : "waiting_hours", Jalali.number(hours, lang));
         }
         return Texts.page(lang, "waiting_days", Jalali.number(seconds / 86_400, lang));
     }
