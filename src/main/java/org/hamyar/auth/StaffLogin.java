@@ -49,13 +49,13 @@ public class StaffLogin {
      */
     private static final String RESERVE = """
             INSERT INTO staff_login_failure AS f (username, failures, locked_until, updated_at)
-            VALUES ($1, 1, CASE WHEN $3 <= 1 THEN $4 END, $2)
+            VALUES ($1, 1, CASE WHEN $3::integer <= 1 THEN $4::timestamptz END, $2::timestamptz)
             ON CONFLICT (username) DO UPDATE SET
                 failures = CASE WHEN f.locked_until <= $2 OR (f.locked_until IS NULL AND f.updated_at <= $5) THEN 1
                                 ELSE f.failures + 1 END,
                 locked_until = CASE
                     WHEN f.locked_until <= $2 OR (f.locked_until IS NULL AND f.updated_at <= $5)
-                        THEN CASE WHEN $3 <= 1 THEN $4 END
+                        THEN CASE WHEN $3::integer <= 1 THEN $4::timestamptz END
                     WHEN f.failures + 1 >= $3 THEN $4
                     ELSE f.locked_until END,
                 updated_at = $2

@@ -17,7 +17,8 @@ public class CampaignService {
     public Uni<org.hamyar.common.Page<CampaignView>> list(PageRequest paging) {
         var all = Campaign.<Campaign> findAll(Sort.by("startsOn", Sort.Direction.Descending).and("id"))
                 .page(Page.of(paging.page(), paging.size()));
-        return all.list().flatMap(items -> all.count().map(total -> new org.hamyar.common.Page<>(
+        var rows = paging.beyondIntOffsets() ? Uni.createFrom().item(java.util.List.<Campaign> of()) : all.list();
+        return rows.flatMap(items -> all.count().map(total -> new org.hamyar.common.Page<>(
                 items.stream().map(CampaignView::of).toList(), paging.page(), paging.size(), total)));
     }
 

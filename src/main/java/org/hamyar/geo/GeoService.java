@@ -68,7 +68,8 @@ public class GeoService {
         String query = where.isEmpty() ? "from Neighbourhood" : "from Neighbourhood where " + String.join(" and ", where);
         var found = Neighbourhood.<Neighbourhood> find(query, Sort.by("id"), params)
                 .page(Page.of(paging.page(), paging.size()));
-        return found.list().flatMap(items -> found.count().map(total -> new org.hamyar.common.Page<>(
+        var rows = paging.beyondIntOffsets() ? Uni.createFrom().item(List.<Neighbourhood> of()) : found.list();
+        return rows.flatMap(items -> found.count().map(total -> new org.hamyar.common.Page<>(
                 items.stream().map(NeighbourhoodView::of).toList(), paging.page(), paging.size(), total)));
     }
 
