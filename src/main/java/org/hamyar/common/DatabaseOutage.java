@@ -1,6 +1,6 @@
 package org.hamyar.common;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -49,7 +49,7 @@ public final class DatabaseOutage {
     }
 
     private static boolean isOutage(Throwable t) {
-        if (t instanceof ConnectException // refused or timed out (Netty's connect exceptions extend it)
+        if (t instanceof SocketException // refused, timed out, reset by a server going down (ConnectException too)
                 || t instanceof ClosedConnectionException // the server closed a connection in use
                 || t instanceof JDBCConnectionException // Hibernate's name for class 08
                 || t instanceof SQLTransientConnectionException

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.CompletionException;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,6 +28,7 @@ class DatabaseOutageTest {
     void theDatabaseBeingAwayIsA503WithRetryAfter() {
         Throwable[] away = {
                 new ConnectException("Connection refused: /127.0.0.1:5497"),
+                new SocketException("Connection reset"), // a connect under way when PostgreSQL stopped (immediate)
                 ClosedConnectionException.INSTANCE,
                 pg("57P01", "terminating connection due to administrator command"),
                 pg("57P03", "the database system is starting up"),
