@@ -130,7 +130,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean taken(int port) {
         try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(false);
+            // As PostgreSQL binds: connections of a server just stopped (TIME_WAIT) do not hold the port, a
+            // listening server does.
+            probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return false;
         } catch (BindException e) {

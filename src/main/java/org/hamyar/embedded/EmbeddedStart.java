@@ -2,9 +2,12 @@ package org.hamyar.embedded;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
 
 /**
  * Decides, before Quarkus starts, whether this run gets an embedded PostgreSQL, starts it and points the datasource
@@ -29,11 +32,11 @@ public final class EmbeddedStart {
     /**
      * Called by the main class through reflection (this package is not built with {@code -Pexternal-db}).
      *
-     * @return the started database, or null when this run gets none
+     * @return what stops the started database and forgets its settings, or null when this run gets none
      * @throws EmbeddedDatabase.NotStarted when it should have one and it could not start
      */
     public static AutoCloseable ifWanted() {
-        String profile = setting("quarkus.profile", "QUARKUS_PROFILE", "prod");
+        String profile = setting("quarkus.profile", "QUARKUS_PROFILE", launchProfile());
         String enabled = setting(ENABLED_PROPERTY, ENABLED_ENV, "");
         boolean wanted = enabled.isEmpty()
                 ? Arrays.stream(profile.split(",")).map(String::trim).anyMatch(EMBEDDED_PROFILES::contains)
@@ -44,10 +47,29 @@ public final class EmbeddedStart {
             return null;
         }
         EmbeddedDatabase database = EmbeddedDatabase.start(port());
-        database.datasource().forEach(System::setProperty);
+        Map<String, String> datasource = database.datasource();
+        datasource.forEach(System::setProperty);
         LOG.infof("Embedded PostgreSQL (fsync off; demo, development and tests only) on port %d, data in %s",
                 database.port(), database.dataDirectory());
-        return database;
+        // Dev mode calls main again after a live reload: the next start must not find the URL of a stopped server.
+        return () -> {
+            datasource.keySet().forEach(System::clearProperty);
+            database.close();
+        };
+    }
+
+    /**
+     * The profile of the launch mode when none is named. Dev mode sets none, and its first start calls main before
+     * the launch mode is known (it still says NORMAL); the class loader that dev mode runs the application in is
+     * named for it ("Quarkus Runtime ClassLoader: DEV ...").
+     */
+    private static String launchProfile() {
+        LaunchMode mode = LaunchMode.current();
+        ClassLoader loader = EmbeddedStart.class.getClassLoader();
+        if (mode == LaunchMode.NORMAL && loader.getName() != null && loader.getName().contains(": DEV")) {
+            return LaunchMode.DEVELOPMENT.getDefaultProfile();
+        }
+        return mode.getDefaultProfile();
     }
 
     static int port() {
