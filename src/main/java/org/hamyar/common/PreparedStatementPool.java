@@ -14,6 +14,7 @@ import io.vertx.sqlclient.SqlConnectOptions;
  * The reactive pool, built as Quarkus would but caching long statements too. Vert.x keeps a prepared statement per
  * connection only for SQL up to 2,048 characters; longer ones (the sign-up, the candidate search, the review queue)
  * were parsed and planned again on every call, which halved sign-ups per second. Quarkus has no setting for it.
+ * Statements sent to the pool itself take a connection first ({@link ConnectionFirstPool} says why).
  */
 @Singleton
 public class PreparedStatementPool implements PgPoolCreator {
@@ -25,6 +26,7 @@ public class PreparedStatementPool implements PgPoolCreator {
     public Pool create(Input input) {
         input.pgConnectOptionsList().forEach(o -> o.setPreparedStatementCacheSqlLimit(CACHED_SQL_LIMIT));
         List<SqlConnectOptions> servers = new ArrayList<>(input.pgConnectOptionsList());
-        return PgBuilder.pool().with(input.poolOptions()).connectingTo(servers).using(input.vertx()).build();
+        Pool pool = PgBuilder.pool().with(input.poolOptions()).connectingTo(servers).using(input.vertx()).build();
+        return new ConnectionFirstPool(pool);
     }
 }

@@ -97,12 +97,29 @@ public class ProblemMappers {
         return ProblemResponses.of(type, violations, headers, uri.getPath());
     }
 
+    /**
+     * Seconds a client is asked to wait while the database is away. A restarted PostgreSQL answers again in about
+     * a second, and the pool reconnects on the next request.
+     */
+    static final int OUTAGE_RETRY_AFTER_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            return databaseAway(e, headers, uri);
+        }
         // The id ties the client's report to the log entry; the response itself says nothing about the cause.
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure %s on %s", incident, LogText.escaped(uri.getPath()));
         Response problem = ProblemResponses.of(ProblemType.INTERNAL, List.of(), headers, uri.getPath());
         return Response.fromResponse(problem).header("X-Incident-Id", incident).build();
+    }
+
+    /** 503, never 500: the request may well succeed if sent again shortly (with the same Idempotency-Key). */
+    static Response databaseAway(Throwable e, HttpHeaders headers, UriInfo uri) {
+        // The class name only: a driver's message may quote the statement's parameters.
+        LOG.warnf("Database unavailable on %s (%s)", LogText.escaped(uri.getPath()), e.getClass().getName());
+        Response problem = ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, List.of(), headers, uri.getPath());
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, OUTAGE_RETRY_AFTER_SECONDS).build();
     }
 }

@@ -23,7 +23,8 @@ public enum ProblemType {
     INVALID_CODE(401, "invalid-code"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),
     INVALID_CLIENT(401, "invalid-client"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private static final String BASE = "https://hamyar.ir/problems/";
 
