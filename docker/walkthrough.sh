@@ -33,6 +33,8 @@ if [ -n "${HAMYAR_URL:-}" ]; then
 else
     base=localhost:$port
     [ -f "$jar" ] || { echo "walkthrough: no $jar; run ./mvnw -B -q package -DskipTests first" >&2; exit 2; }
+    # Something still answering there (a demo shutting down, say) would be walked through instead of this one.
+    if curl -s -o /dev/null "http://$base/"; then echo "walkthrough: port $port is in use" >&2; exit 2; fi
     java -Dquarkus.profile=demo -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 120); do
