@@ -66,10 +66,12 @@ public class OtpService {
     private final VolunteerDirectory volunteers;
     private final SmsGateway sms;
     private final TokenIssuer tokens;
+    private final OtpMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
     OtpService(Pool pool, PersonalDataCrypto crypto, OtpConfig config, VolunteerDirectory volunteers,
-            @Named(SmsGatewayProducer.CONFIGURED) SmsGateway sms, TokenIssuer tokens) {
+            @Named(SmsGatewayProducer.CONFIGURED) SmsGateway sms, TokenIssuer tokens, OtpMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.crypto = crypto;
         this.config = config;
@@ -79,7 +81,13 @@ public class OtpService {
     }
 
     public Uni<OtpRequests.Sent> send(OtpRequests.Send request, String clientAddress) {
-        MobileNumber mobile = mobile(request == null ? null : request.mobile(), new ArrayList<>(), true);
+        MobileNumber mobile;
+        try {
+            mobile = mobile(request == null ? null : request.mobile(), new ArrayList<>(), true);
+        } catch (ApiException e) {
+            metrics.refused(OtpMetrics.INVALID_MOBILE);
+            throw e;
+        }
         byte[] mobileBucket = crypto.hmac("otp-mobile:" + mobile.e164());
         byte[] addressBucket = crypto.hmac("otp-address:" + clientAddress);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -95,15 +103,24 @@ public class OtpService {
                                         Buffer.buffer(mobileBucket),
                                         volunteer.get(), Buffer.buffer(codeHmac(mobile, code)), config.attempts(),
                                         now.plus(config.ttl()))).replaceWith(volunteer))))
-                .invoke(volunteer -> volunteer.ifPresent(v -> deliver(mobile, code)))
+                .onFailure(e -> e instanceof ApiException a && a.type() == ProblemType.TOO_MANY_REQUESTS)
+                .invoke(e -> metrics.refused(OtpMetrics.RATE_LIMITED))
+                .invoke(volunteer -> volunteer.ifPresentOrElse(v -> deliver(mobile, code),
+                        () -> metrics.refused(OtpMetrics.UNREGISTERED)))
                 .replaceWith(sent);
     }
 
     /** Not awaited: the answer must not take longer for a registered mobile than for an unknown one. */
     private void deliver(MobileNumber mobile, String code) {
         sms.send(mobile.e164(), text(code)).subscribe().with(
-                ok -> LOG.debugf("One-time code sent to %s", mobile.masked()),
-                e -> LOG.errorf("One-time code to %s not delivered: %s", mobile.masked(), e.getMessage()));
+                ok -> {
+                    metrics.sent();
+                    LOG.debugf("One-time code sent to %s", mobile.masked());
+                },
+                e -> {
+                    metrics.notDelivered();
+                    LOG.errorf("One-time code to %s not delivered: %s", mobile.masked(), e.getMessage());
+                });
     }
 
     public Uni<TokenResponse> verify(OtpRequests.Verify request) {
@@ -138,7 +155,10 @@ public class OtpService {
                     Optional<UUID> who = match ? Optional.of(row.getUUID(0)) : Optional.empty();
                     return conn.preparedQuery(change).execute(Tuple.of(Buffer.buffer(key))).replaceWith(who);
                 }))
-                .map(who -> tokens.volunteer(who.orElseThrow(() -> new ApiException(ProblemType.INVALID_CODE))));
+                .map(who -> tokens.volunteer(who.orElseThrow(() -> {
+                    metrics.refused(OtpMetrics.WRONG_CODE);
+                    return new ApiException(ProblemType.INVALID_CODE);
+                })));
     }
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

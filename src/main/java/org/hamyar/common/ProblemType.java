@@ -15,6 +15,7 @@ public enum ProblemType {
     NEED_NOT_OPEN(409, "need-not-open"),
     DUPLICATE_WEBHOOK(409, "duplicate-webhook"),
     WEBHOOK_LIMIT(409, "webhook-limit"),
+    ALREADY_DELIVERED(409, "already-delivered"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

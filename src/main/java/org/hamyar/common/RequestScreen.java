@@ -40,6 +40,7 @@ public class RequestScreen {
     }
 
     private void screen(RoutingContext ctx) {
+        MetricPaths.labelUntemplated(ctx);
         var request = ctx.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
             RouteProblems.end(ctx, json, ProblemType.URI_TOO_LONG, List.of());

@@ -37,8 +37,10 @@ class MatchEvents {
     private final Outbox outbox;
     private final WebhookNotices webhooks;
     private final VolunteerTexts texts;
+    private final MatchMetrics metrics;
 
-    MatchEvents(Outbox outbox, WebhookNotices webhooks, VolunteerTexts texts) {
+    MatchEvents(Outbox outbox, WebhookNotices webhooks, VolunteerTexts texts, MatchMetrics metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.texts = texts;
@@ -46,6 +48,7 @@ class MatchEvents {
 
     Uni<Void> moved(SqlClient tx, NeedFacts need, UUID matchId, UUID volunteerId, MatchStatus from, MatchStatus to,
             Actor actor, Double hours, OffsetDateTime now) {
+        metrics.moved(from, to);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("matchId", matchId.toString());
         data.put("needId", need.id().toString());

@@ -103,7 +103,10 @@ class MatchRepository {
     private final Pool pool;
     private final ObjectMapper json;
 
-    MatchRepository(Pool pool, ObjectMapper json) {
+    private final MatchMetrics metrics;
+
+    MatchRepository(Pool pool, ObjectMapper json, MatchMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.json = json;
     }
@@ -127,6 +130,7 @@ class MatchRepository {
         return tx.preparedQuery(PROPOSE).execute(Tuple.from(params)).map(rows -> {
             List<UUID> created = new ArrayList<>();
             rows.forEach(r -> created.add(r.getUUID(0)));
+            metrics.proposed(origin, created.size());
             return created;
         });
     }

@@ -34,6 +34,10 @@ public class Outbox {
         Channel(String recipientColumn) {
             this.recipientColumn = recipientColumn;
         }
+
+        String recipientColumn() {
+            return recipientColumn;
+        }
     }
 
     /**

@@ -21,4 +21,13 @@ public interface OutboxConfig {
     Duration backoffMax();
 
     int maxAttempts();
+
+    /** Delivered messages are purged after this long ({@link OutboxRetention}). */
+    Duration deliveredRetention();
+
+    /** Messages given up on stay listable and replayable this long, then are purged too. */
+    Duration failedRetention();
+
+    /** How often the purge runs (read by its schedule). */
+    Duration purgeInterval();
 }

@@ -51,8 +51,10 @@ public class OutboxWorker {
     private final Pool pool;
     private final OutboxConfig config;
     private final Map<Outbox.Channel, OutboxChannel> channels = new EnumMap<>(Outbox.Channel.class);
+    private final OutboxMetrics metrics;
 
-    OutboxWorker(Pool pool, OutboxConfig config, @All List<OutboxChannel> channels) {
+    OutboxWorker(Pool pool, OutboxConfig config, @All List<OutboxChannel> channels, OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.config = config;
         channels.forEach(c -> this.channels.put(c.channel(), c));
@@ -83,6 +85,7 @@ public class OutboxWorker {
                 .onFailure().recoverWithUni(e -> {
                     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     LOG.debugf("Outbox %s %s attempt %d failed: %s", m.channel(), m.id(), m.attempts(), why);
+                    metrics.failed(m.channel());
                     return pool.preparedQuery(RETRY_LATER).execute(Tuple.of(m.id(), why,
                             seconds(backoff(m.attempts())), config.maxAttempts())).replaceWithVoid();
                 });

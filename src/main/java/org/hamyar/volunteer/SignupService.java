@@ -40,9 +40,11 @@ public class SignupService {
     private final IdempotencyKeys idempotency;
     private final PersonalDataCrypto crypto;
     private final ObjectMapper json;
+    private final SignupMetrics metrics;
 
     SignupService(SignupValidator validator, VolunteerRepository volunteers, IdempotencyKeys idempotency,
-            PersonalDataCrypto crypto, ObjectMapper json) {
+            PersonalDataCrypto crypto, ObjectMapper json, SignupMetrics metrics) {
+        this.metrics = metrics;
         this.validator = validator;
         this.volunteers = volunteers;
         this.idempotency = idempotency;
@@ -52,6 +54,16 @@ public class SignupService {
 
     /** The new volunteer as the API shows it (identifiers masked); with a key, a retry answers as the first did. */
     public Uni<Created<VolunteerView>> signUp(SignupRequest request, String idempotencyKey) {
+        try {
+            return attempt(request, idempotencyKey)
+                    .onFailure(ApiException.class).invoke(e -> metrics.refused(((ApiException) e).type()));
+        } catch (ApiException e) {
+            metrics.refused(e.type());
+            throw e;
+        }
+    }
+
+    private Uni<Created<VolunteerView>> attempt(SignupRequest request, String idempotencyKey) {
         IdempotencyKeys.checkKey(idempotencyKey);
         NewVolunteer volunteer = validator.validate(request);
         return idempotency.once(OPERATION, null, idempotencyKey, request, VolunteerView.class,
@@ -77,6 +89,7 @@ public class SignupService {
                 return refusedReferences(v);
             }
             LOG.debugf("Volunteer %s signed up", id);
+            metrics.signedUp();
             return Uni.createFrom().item(new Created<>(location, view.inCampaign(inserted.campaignId())));
         });
     }

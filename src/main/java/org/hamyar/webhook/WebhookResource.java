@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.hamyar.common.Ids;
+import org.hamyar.common.Page;
 import org.hamyar.security.Caller;
 import org.hamyar.security.Roles;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,10 +29,12 @@ import io.smallrye.mutiny.Uni;
 public class WebhookResource {
 
     private final WebhookService webhooks;
+    private final WebhookDeliveries deliveries;
     private final Caller caller;
 
-    WebhookResource(WebhookService webhooks, Caller caller) {
+    WebhookResource(WebhookService webhooks, WebhookDeliveries deliveries, Caller caller) {
         this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.caller = caller;
     }
 
@@ -50,5 +54,22 @@ public class WebhookResource {
     @Path("{id}")
     public Uni<Response> unsubscribe(@RestPath String id) {
         return webhooks.unsubscribe(Ids.uuidOrNotFound(id), caller).replaceWith(Response.noContent().build());
+    }
+
+    /** The caller's deliveries that were given up on (after the last retry), newest first. */
+    @GET
+    @Path("deliveries")
+    public Uni<Page<DeliveryView>> failedDeliveries(@RestQuery String status, @RestQuery String page,
+            @RestQuery String size) {
+        return deliveries.list(status, page, size, caller)
+                .map(p -> new Page<>(p.items().stream().map(DeliveryView::of).toList(), p.page(), p.size(), p.total()));
+    }
+
+    /** Sends a failed delivery again, with a full set of retries; the same event id, so receivers deduplicate. */
+    @POST
+    @Path("deliveries/{id}/retry")
+    public Uni<Response> retry(@RestPath String id) {
+        return deliveries.retry(Ids.uuidOrNotFound(id), caller)
+                .map(d -> Response.accepted(DeliveryView.of(d)).build());
     }
 }

@@ -32,6 +32,11 @@ public class Database {
                 .iterator().next().getLong(0);
     }
 
+    /** Runs a statement without parameters (DDL too), e.g. to make the database refuse something. */
+    public void execute(String sql) {
+        pool.query(sql).execute().await().atMost(Duration.ofSeconds(10));
+    }
+
     public String text(String sql, Tuple params) {
         return pool.preparedQuery(sql).execute(params).await().atMost(Duration.ofSeconds(10))
                 .iterator().next().getString(0);
