@@ -10,6 +10,8 @@ ALTER TABLE staff_account
     ADD COLUMN mobile_enc bytea,
     ADD COLUMN mobile_masked text,
     ADD COLUMN disabled_at timestamptz,
+    -- Disabling or resetting an account ends the tokens it was given before: they must be issued after this.
+    ADD COLUMN tokens_valid_after timestamptz,
     DROP CONSTRAINT staff_account_check,
     ADD CONSTRAINT staff_account_place_check CHECK (
         (role = 'ADMIN' AND organisation_id IS NULL AND region_province IS NULL AND region_county IS NULL)

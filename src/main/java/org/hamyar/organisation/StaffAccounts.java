@@ -132,7 +132,7 @@ public class StaffAccounts {
     }
 
     public Uni<View> disable(UUID id, Caller caller) {
-        return change(id, caller, "staff.disable", "disabled_at = coalesce(disabled_at, $2)",
+        return change(id, caller, "staff.disable", "disabled_at = coalesce(disabled_at, $2), tokens_valid_after = $2",
                 (tx, view) -> passwords.revoke(tx, id).replaceWith(view));
     }
 
@@ -147,8 +147,8 @@ public class StaffAccounts {
      */
     public Uni<View> reset(UUID id, Caller caller) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                UPDATE staff_account SET password_hash = NULL WHERE id = $1 AND role = 'STAFF'
-                RETURNING %s, disabled_at, mobile_enc""".formatted(COLUMNS)).execute(Tuple.of(id))
+                UPDATE staff_account SET password_hash = NULL, tokens_valid_after = $2 WHERE id = $1 AND role = 'STAFF'
+                RETURNING %s, disabled_at, mobile_enc""".formatted(COLUMNS)).execute(Tuple.of(id, Timestamps.now()))
                 .flatMap(rows -> {
                     View view = single(rows);
                     Row row = rows.iterator().next();

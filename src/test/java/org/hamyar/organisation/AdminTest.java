@@ -189,6 +189,14 @@ class AdminTest {
         assertThat(loginStatus(username, "another long password")).isEqualTo(401);
     }
 
+    private static void sleepPastTheSecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String masked(String mobile) {
         return "+989*****" + mobile.substring(mobile.length() - 4);
     }
@@ -203,22 +211,31 @@ class AdminTest {
         String id = bearer(admin).body(body).post("/api/v1/admin/staff").then().statusCode(201).extract().path("id");
         badRequest().body(Map.of("token", linkToken(mobile), "password", PASSWORD)).post("/api/v1/auth/staff/password")
                 .then().statusCode(204);
-        assertThat(loginStatus(username, PASSWORD)).isEqualTo(200);
+        String before = login(username, PASSWORD);
+        bearer(before).get("/api/v1/review-queue").then().statusCode(200);
+        // tokens carry their issue time in seconds: the disabling must fall in a later second to end this one
+        sleepPastTheSecond();
 
         bearer(admin).post("/api/v1/admin/staff/" + id + "/disable").then().statusCode(200)
                 .body("status", equalTo("DISABLED"));
         assertThat(loginStatus(username, PASSWORD)).isEqualTo(401);
+        // a token given before the disabling ends with it, not an hour later
+        bearer(before).get("/api/v1/review-queue").then().statusCode(401);
         bearer(admin).post("/api/v1/admin/staff/" + id + "/reset").then().statusCode(409)
                 .body("type", equalTo("https://hamyar.ir/problems/account-disabled"));
         bearer(admin).post("/api/v1/admin/staff/" + id + "/enable").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
-        assertThat(loginStatus(username, PASSWORD)).isEqualTo(200);
+        String after = login(username, PASSWORD);
+        bearer(after).get("/api/v1/review-queue").then().statusCode(200);
+        bearer(before).get("/api/v1/review-queue").then().statusCode(401);
+        sleepPastTheSecond();
 
         int sent = sms.countTo(Citizens.e164(mobile));
         bearer(admin).post("/api/v1/admin/staff/" + id + "/reset").then().statusCode(200)
                 .body("status", equalTo("PENDING"));
         assertThat(sms.countTo(Citizens.e164(mobile))).isEqualTo(sent + 1);
         assertThat(loginStatus(username, PASSWORD)).isEqualTo(401);
+        bearer(after).get("/api/v1/review-queue").then().statusCode(401);
         String fresh = linkToken(mobile);
         // a link that has expired sets nothing
         db.count("WITH x AS (UPDATE staff_password_link SET expires_at = now() - interval '1 second' "
