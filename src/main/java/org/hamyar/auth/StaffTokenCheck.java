@@ -46,17 +46,23 @@ public class StaffTokenCheck implements SecurityIdentityAugmentor {
                 || !(identity.hasRole(Roles.STAFF) || identity.hasRole(Roles.ADMIN))) {
             return Uni.createFrom().item(identity);
         }
-        UUID account = Ids.parseOrNull(token.getSubject());
-        if (account == null) {
-            return Uni.createFrom().item(identity);
-        }
-        OffsetDateTime issued = OffsetDateTime.ofInstant(Instant.ofEpochSecond(token.getIssuedAtTime()),
-                ZoneOffset.UTC);
-        return pool.preparedQuery(ENDED).execute(Tuple.of(account, issued)).map(rows -> {
-            if (rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean(0))) {
+        return ended(token).map(ended -> {
+            if (ended) {
                 throw new AuthenticationFailedException();
             }
             return identity;
         });
+    }
+
+    /** Whether the account this staff or administrator token was given to has been disabled or reset since. */
+    public Uni<Boolean> ended(JsonWebToken token) {
+        UUID account = Ids.parseOrNull(token.getSubject());
+        if (account == null) {
+            return Uni.createFrom().item(false);
+        }
+        OffsetDateTime issued = OffsetDateTime.ofInstant(Instant.ofEpochSecond(token.getIssuedAtTime()),
+                ZoneOffset.UTC);
+        return pool.preparedQuery(ENDED).execute(Tuple.of(account, issued))
+                .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean(0)));
     }
 }

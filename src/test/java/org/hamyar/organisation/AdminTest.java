@@ -189,6 +189,12 @@ class AdminTest {
         assertThat(loginStatus(username, "another long password")).isEqualTo(401);
     }
 
+    /** The staff console's review queue with this token as its session cookie: 200, or 303 to the log-in page. */
+    private static int console(String token) {
+        return io.restassured.RestAssured.given().redirects().follow(false).cookie("hamyar_staff", token)
+                .get("/staff").then().extract().statusCode();
+    }
+
     private static void sleepPastTheSecond() {
         try {
             Thread.sleep(1100);
@@ -213,14 +219,16 @@ class AdminTest {
                 .then().statusCode(204);
         String before = login(username, PASSWORD);
         bearer(before).get("/api/v1/review-queue").then().statusCode(200);
+        assertThat(console(before)).isEqualTo(200);
         // tokens carry their issue time in seconds: the disabling must fall in a later second to end this one
         sleepPastTheSecond();
 
         bearer(admin).post("/api/v1/admin/staff/" + id + "/disable").then().statusCode(200)
                 .body("status", equalTo("DISABLED"));
         assertThat(loginStatus(username, PASSWORD)).isEqualTo(401);
-        // a token given before the disabling ends with it, not an hour later
+        // a token given before the disabling ends with it, not an hour later, in the API and in the console
         bearer(before).get("/api/v1/review-queue").then().statusCode(401);
+        assertThat(console(before)).isEqualTo(303);
         bearer(admin).post("/api/v1/admin/staff/" + id + "/reset").then().statusCode(409)
                 .body("type", equalTo("https://hamyar.ir/problems/account-disabled"));
         bearer(admin).post("/api/v1/admin/staff/" + id + "/enable").then().statusCode(200)
