@@ -27,10 +27,13 @@ public class AuthResource {
     private final StaffLogin staff;
     private final ClientCredentials clients;
     private final ClientAddresses addresses;
+    private final StaffPasswords passwords;
 
-    AuthResource(OtpService otp, StaffLogin staff, ClientCredentials clients, ClientAddresses addresses) {
+    AuthResource(OtpService otp, StaffLogin staff, ClientCredentials clients, ClientAddresses addresses,
+            StaffPasswords passwords) {
         this.otp = otp;
         this.staff = staff;
+        this.passwords = passwords;
         this.clients = clients;
         this.addresses = addresses;
     }
@@ -55,6 +58,14 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> staffLogin(StaffLogin.Request request) {
         return staff.login(request).map(AuthResource::noStore);
+    }
+
+    /** Consumes a one-time set-password link sent by SMS to a new or reset staff account. */
+    @POST
+    @Path("staff/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> setStaffPassword(StaffPasswords.Request request) {
+        return passwords.set(request).map(x -> Response.noContent().build());
     }
 
     @POST

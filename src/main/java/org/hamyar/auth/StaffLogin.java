@@ -22,7 +22,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Staff log in with a user name and an Argon2id-hashed password. After {@code max-failures} wrong attempts the user
+ * Staff (and the national administrator) log in with a user name and an Argon2id-hashed password. A disabled
+ * account, or one whose password has not been set yet, fails like a wrong password. After {@code max-failures} wrong attempts
+ * the user
  * name is locked for {@code lockout}, whether or not an account has it, so a lockout reveals nothing. Each attempt
  * is counted before its password is checked, so parallel guesses cannot all be checked before the lock is set.
  */
@@ -37,8 +39,8 @@ public class StaffLogin {
     static final int MAX_PASSWORD = 256;
 
     private static final String ACCOUNT = """
-            SELECT id, display_name, password_hash, organisation_id, region_province, region_county
-            FROM staff_account WHERE username = $1
+            SELECT id, display_name, password_hash, organisation_id, region_province, region_county, role
+            FROM staff_account WHERE username = $1 AND disabled_at IS NULL
             """;
 
     /**
@@ -111,8 +113,9 @@ public class StaffLogin {
 
     private Uni<TokenResponse> succeeded(String username, Row account) {
         return pool.preparedQuery("DELETE FROM staff_login_failure WHERE username = $1").execute(Tuple.of(username))
-                .map(x -> tokens.staff(account.getUUID(0), account.getString(1), account.getLong(3),
-                        Region.of(account.getString(4), account.getInteger(5))));
+                .map(x -> "ADMIN".equals(account.getString(6)) ? tokens.admin(account.getUUID(0), account.getString(1))
+                        : tokens.staff(account.getUUID(0), account.getString(1), account.getLong(3),
+                                Region.of(account.getString(4), account.getInteger(5))));
     }
 
     /** The attempt was counted when it was reserved. */

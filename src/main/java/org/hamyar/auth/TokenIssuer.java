@@ -40,6 +40,12 @@ public class TokenIssuer {
         return sign(claims, config.staffTokenTtl(), null);
     }
 
+    /** The national administrator: no organisation and no region, so no staff or partner endpoint admits it. */
+    public TokenResponse admin(UUID adminId, String displayName) {
+        return sign(base(adminId.toString(), Set.of(Roles.ADMIN)).claim(Claims.NAME, displayName),
+                config.staffTokenTtl(), null);
+    }
+
     public TokenResponse partner(String clientId, String name, long organisationId, Region region,
             Set<String> scopes) {
         Set<String> groups = new LinkedHashSet<>();

@@ -10,6 +10,8 @@ public record Actor(Kind kind, String id, String name, Long organisationId) {
         VOLUNTEER,
         STAFF,
         PARTNER,
-        SYSTEM
+        SYSTEM,
+        /** The national administrator: organisations, staff accounts and partner apps, never volunteers. */
+        ADMIN
     }
 }

@@ -56,6 +56,10 @@ public class Caller {
         return groups().contains(Roles.VOLUNTEER);
     }
 
+    public boolean isAdmin() {
+        return groups().contains(Roles.ADMIN);
+    }
+
     public boolean isOrganisationMember() {
         return isStaff() || isPartner();
     }
@@ -110,7 +114,8 @@ public class Caller {
 
     public Actor actor() {
         String name = text(Claims.NAME);
-        Actor.Kind kind = isStaff() ? Actor.Kind.STAFF : isPartner() ? Actor.Kind.PARTNER : Actor.Kind.VOLUNTEER;
+        Actor.Kind kind = isStaff() ? Actor.Kind.STAFF
+                : isPartner() ? Actor.Kind.PARTNER : isAdmin() ? Actor.Kind.ADMIN : Actor.Kind.VOLUNTEER;
         return new Actor(kind, token == null ? null : token.getSubject(), name, organisationId());
     }
 

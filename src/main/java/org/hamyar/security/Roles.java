@@ -9,6 +9,8 @@ public final class Roles {
     public static final String STAFF = "staff";
     /** A partner app (OAuth2 client credentials) of an organisation; what it may do is its scopes. */
     public static final String PARTNER = "partner";
+    /** The national administrator (a staff account without organisation or region, made from configuration). */
+    public static final String ADMIN = "admin";
 
     private Roles() {
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hamyar.auth.StaffTokenCheck;
 import org.hamyar.auth.TokenRevocations;
 import org.hamyar.common.ClientAddresses;
 import org.hamyar.common.Messages;
@@ -41,6 +42,7 @@ public class WebContext {
     private final WebCookies cookies;
     private final JWTParser jwt;
     private final TokenRevocations revocations;
+    private final StaffTokenCheck staffTokens;
     private final PersonalDataCrypto crypto;
     private final ClientAddresses addresses;
     private final List<Cookie> toSet = new ArrayList<>();
@@ -49,7 +51,8 @@ public class WebContext {
     private String formSecret;
 
     WebContext(HttpServerRequest request, WebCookies cookies, JWTParser jwt, TokenRevocations revocations,
-            PersonalDataCrypto crypto, ClientAddresses addresses) {
+            StaffTokenCheck staffTokens, PersonalDataCrypto crypto, ClientAddresses addresses) {
+        this.staffTokens = staffTokens;
         this.request = request;
         this.addresses = addresses;
         this.cookies = cookies;
@@ -168,8 +171,10 @@ public class WebContext {
         if (token.getGroups() == null || !token.getGroups().contains(group) || token.getTokenID() == null) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return revocations.revoked(token.getTokenID())
-                .map(revoked -> revoked ? Optional.empty() : Optional.of(new Session(Caller.of(token), token)));
+        // a console session of a disabled or reset staff account ends with it, as its API token does
+        Uni<Boolean> ended = "staff".equals(group) ? staffTokens.ended(token) : Uni.createFrom().item(false);
+        return revocations.revoked(token.getTokenID()).flatMap(revoked -> revoked ? Uni.createFrom().item(true) : ended)
+                .map(gone -> gone ? Optional.empty() : Optional.of(new Session(Caller.of(token), token)));
     }
 
     private String formSecret() {

@@ -122,7 +122,7 @@ class ContractFuzzTest {
     private record Sent(String target, ExtractableResponse<Response> answer) {
     }
 
-    private record Tokens(String staff, String volunteer, String partner) {
+    private record Tokens(String staff, String volunteer, String partner, String admin) {
     }
 
     private Tokens tokens() {
@@ -132,7 +132,8 @@ class ContractFuzzTest {
                 .then().statusCode(201).extract().path("id");
         return new Tokens(org.hamyar.support.Tokens.staff(office, Organisations.TEHRAN_PROVINCE),
                 org.hamyar.support.Tokens.volunteer(volunteer),
-                org.hamyar.support.Tokens.partnerClient(client, office, Organisations.TEHRAN_PROVINCE));
+                org.hamyar.support.Tokens.partnerClient(client, office, Organisations.TEHRAN_PROVINCE),
+                org.hamyar.support.Tokens.admin());
     }
 
     private Sent send(Call call, Tokens tokens) {
@@ -191,6 +192,9 @@ class ContractFuzzTest {
         }
         if (call.path().startsWith("/api/v1/me")) {
             return tokens.volunteer();
+        }
+        if (call.path().startsWith("/api/v1/admin")) {
+            return tokens.admin();
         }
         return call.path().startsWith("/api/v1/webhooks") ? tokens.partner() : tokens.staff();
     }

@@ -37,6 +37,11 @@ public final class Tokens {
                 .claim("name", "کارشناس آزمون"));
     }
 
+    /** The national administrator: no organisation and no region. */
+    public static String admin() {
+        return sign(claims("admin-" + UUID.randomUUID(), "admin").claim("name", "مدیر آزمون"));
+    }
+
     public static String partner(long organisationId, String region, String... scopes) {
         Set<String> groups = new LinkedHashSet<>(List.of(scopes));
         groups.add("partner");
