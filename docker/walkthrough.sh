@@ -3,8 +3,7 @@
 #
 #   ./mvnw -B -q package -DskipTests && docker/walkthrough.sh
 #
-# (While another demo or dev run holds the embedded PostgreSQL's port, build with a port of its own, e.g.
-# ./mvnw -B -q package -DskipTests -D%demo.quarkus.embedded.postgresql.port=56735.)
+# (The demo's embedded PostgreSQL takes a free port when it starts, so another demo or the tests can run beside it.)
 #
 # Starts target/quarkus-app/quarkus-run.jar with the demo profile on HAMYAR_PORT (default 18385) unless
 # HAMYAR_URL names a demo already running, takes the ```sh blocks from "### Trying the API" up to "## The website
