@@ -2,6 +2,7 @@ package org.hamyar.centre;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.hamyar.common.CountedPages;
 import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.common.SqlArgs;
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.security.Region;
 
@@ -51,24 +53,24 @@ public class CentreRepository {
             o.name_fa AS org_name_fa, o.name_en AS org_name_en, c.updated_at
             """;
 
+    /** The great-circle distance in km from the centre to a point given as two placeholders. */
+    private static final String DISTANCE = """
+            2 * %s * asin(sqrt(power(sin(radians(c.lat - %%1$s) / 2), 2)
+                + cos(radians(%%1$s)) * cos(radians(c.lat)) * power(sin(radians(c.lon - %%2$s) / 2), 2)))"""
+            .formatted(EARTH_KM);
+
+    /** Filled with the distance, the filters present, the radius filter and the paging (see {@link #search}). */
     private static final String SEARCH = """
             WITH hits AS (
-                SELECT %s, CASE WHEN $3::float8 IS NULL THEN NULL ELSE 2 * %s * asin(sqrt(
-                           power(sin(radians(c.lat - $3) / 2), 2)
-                           + cos(radians($3)) * cos(radians(c.lat)) * power(sin(radians(c.lon - $4) / 2), 2))) END AS d
+                SELECT %s, %%s AS d
                 FROM centre c JOIN organisation o ON o.id = c.organisation_id
-                WHERE ($1::integer IS NULL OR c.neighbourhood_id = $1)
-                  AND ($2::text IS NULL OR c.type = $2)
-                  AND ($3::float8 IS NULL OR (c.lat BETWEEN $3 - $6 AND $3 + $6 AND c.lon BETWEEN $4 - $7 AND $4 + $7))
-                  AND ($10::bigint IS NULL OR (c.organisation_id = $10 AND EXISTS (
-                      SELECT 1 FROM neighbourhood nb JOIN county co ON co.id = nb.county_id
-                      WHERE nb.id = c.neighbourhood_id AND (co.province_code = $11 OR co.id = $12))))
+                %%s
             ), inside AS (
-                SELECT * FROM hits WHERE $5::float8 IS NULL OR d <= $5
+                SELECT * FROM hits %%s
             )
             SELECT t.total, p.* FROM (SELECT count(*) AS total FROM inside) t
-            LEFT JOIN LATERAL (SELECT * FROM inside ORDER BY d NULLS LAST, name_fa, id LIMIT $8 OFFSET $9) p ON true
-            """.formatted(COLUMNS, EARTH_KM);
+            LEFT JOIN LATERAL (SELECT * FROM inside ORDER BY d NULLS LAST, name_fa, id LIMIT %%s OFFSET %%s) p ON true
+            """.formatted(COLUMNS);
 
     private static final String FIND = "SELECT " + COLUMNS + ", NULL FROM centre c JOIN organisation o ON "
             + "o.id = c.organisation_id WHERE c.id = $1";
@@ -107,15 +109,46 @@ public class CentreRepository {
         return pool;
     }
 
+    /** Only the filters present are written into the statement, so that its generic plan uses the indexes. */
     Uni<Page<CentreView>> search(Search s) {
-        double dLat = s.radiusKm() == null ? 0 : s.radiusKm() / KM_PER_DEGREE;
-        double dLon = s.radiusKm() == null ? 0
-                : s.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(s.lat()))));
-        Region region = s.ownerRegion();
-        List<Object> params = Arrays.asList(s.neighbourhoodId(), s.type(), s.lat(), s.lon(), s.radiusKm(), dLat, dLon,
-                s.paging().size(), s.paging().offset(), s.ownerOrganisationId(),
-                region == null ? null : region.provinceCode(), region == null ? null : region.countyId());
-        return pool.preparedQuery(SEARCH).execute(Tuple.from(params))
+        SqlArgs args = new SqlArgs();
+        List<String> where = new ArrayList<>();
+        String distance = "NULL::float8";
+        String inside = "";
+        if (s.neighbourhoodId() != null) {
+            where.add("c.neighbourhood_id = " + args.add(s.neighbourhoodId(), "integer"));
+        }
+        if (s.type() != null) {
+            where.add("c.type = " + args.add(s.type(), "text"));
+        }
+        if (s.lat() != null) {
+            double dLat = s.radiusKm() == null ? 0 : s.radiusKm() / KM_PER_DEGREE;
+            double dLon = s.radiusKm() == null ? 0
+                    : s.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(s.lat()))));
+            String lat = args.add(s.lat(), "float8");
+            String lon = args.add(s.lon(), "float8");
+            String dy = args.add(dLat, "float8");
+            String dx = args.add(dLon, "float8");
+            distance = DISTANCE.formatted(lat, lon);
+            where.add("c.lat BETWEEN %1$s - %3$s AND %1$s + %3$s AND c.lon BETWEEN %2$s - %4$s AND %2$s + %4$s"
+                    .formatted(lat, lon, dy, dx));
+        }
+        if (s.radiusKm() != null) {
+            inside = "WHERE d <= " + args.add(s.radiusKm(), "float8");
+        }
+        if (s.ownerOrganisationId() != null) {
+            Region region = s.ownerRegion();
+            where.add("""
+                    c.organisation_id = %s AND EXISTS (
+                        SELECT 1 FROM neighbourhood nb JOIN county co ON co.id = nb.county_id
+                        WHERE nb.id = c.neighbourhood_id AND (co.province_code = %s OR co.id = %s))"""
+                    .formatted(args.add(s.ownerOrganisationId(), "bigint"),
+                            args.add(region == null ? null : region.provinceCode(), "text"),
+                            args.add(region == null ? null : region.countyId(), "integer")));
+        }
+        String sql = SEARCH.formatted(distance, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where),
+                inside, args.add(s.paging().size()), args.add(s.paging().offset()));
+        return pool.preparedQuery(sql).execute(args.tuple())
                 .map(rows -> CountedPages.read(rows, s.paging(), r -> view(r, 1)));
     }
 

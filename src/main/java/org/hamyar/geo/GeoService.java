@@ -1,6 +1,5 @@
 package org.hamyar.geo;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +12,17 @@ import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.geo.GeoViews.ProvinceView;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class GeoService {
+
+    private final NeighbourhoodIndex index;
+
+    GeoService(NeighbourhoodIndex index) {
+        this.index = index;
+    }
 
     static final int MAX_QUERY_LENGTH = 100;
 
@@ -50,30 +53,13 @@ public class GeoService {
                 .map(n -> java.util.Optional.ofNullable(n).map(NeighbourhoodView::of));
     }
 
-    /** {@code q} is folded like the stored search key, so ي/ی, ك/ک, ZWNJ and digit forms all match. */
-    @WithSession
+    /**
+     * {@code q} is folded like the stored search key, so ي/ی, ك/ک, ZWNJ and digit forms all match. Served from the
+     * in-memory {@link NeighbourhoodIndex}: reference data, fixed while the service runs.
+     */
     public Uni<org.hamyar.common.Page<NeighbourhoodView>> neighbourhoods(Integer countyId, String q,
             PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (countyId != null) {
-            where.add("county.id = :county");
-            params.and("county", countyId);
-        }
         String key = PersianText.searchKey(q);
-        if (key != null && !key.isBlank()) {
-            where.add("searchKey like :q escape '\\'");
-            params.and("q", "%" + escapeLike(key.trim()) + "%");
-        }
-        String query = where.isEmpty() ? "from Neighbourhood" : "from Neighbourhood where " + String.join(" and ", where);
-        var found = Neighbourhood.<Neighbourhood> find(query, Sort.by("id"), params)
-                .page(Page.of(paging.page(), paging.size()));
-        var rows = paging.beyondIntOffsets() ? Uni.createFrom().item(List.<Neighbourhood> of()) : found.list();
-        return rows.flatMap(items -> found.count().map(total -> new org.hamyar.common.Page<>(
-                items.stream().map(NeighbourhoodView::of).toList(), paging.page(), paging.size(), total)));
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return index.search(countyId, key != null && !key.isBlank() ? key.trim() : null, paging);
     }
 }

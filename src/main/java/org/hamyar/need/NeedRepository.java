@@ -15,6 +15,7 @@ import org.hamyar.common.FieldViolation;
 import org.hamyar.common.Json;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.common.SqlArgs;
 import org.hamyar.common.WeeklySlot;
 import org.hamyar.need.NeedRequest.RequiredSkill;
 import org.hamyar.security.Region;
@@ -47,35 +48,29 @@ public class NeedRepository {
     record Found(NeedView view, boolean revealed) {
     }
 
+    /**
+     * Filled with: whether the viewer may see a need's details, the filters on the need, those on its details, and
+     * the paging (see {@link #search}).
+     */
     private static final String SEARCH = """
             WITH hits AS (
                 SELECT n.id, n.centre_id, c.neighbourhood_id, nb.county_id, n.title, n.description, n.target_group,
                        n.volunteers_needed, n.starts_on, n.ends_on, n.weekly_slots::text AS weekly_slots, n.priority,
                        n.status, n.sensitive, n.created_at, n.updated_at, n.languages,
-                       (NOT n.sensitive OR ($7::bigint IS NOT NULL AND c.organisation_id = $7
-                            AND (co.province_code = $8 OR co.id = $9))) AS revealed,
+                       %s AS revealed,
                        CASE n.priority WHEN 'URGENT' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'NORMAL' THEN 2 ELSE 1 END AS rank
                 FROM need n JOIN centre c ON c.id = n.centre_id
                      JOIN neighbourhood nb ON nb.id = c.neighbourhood_id JOIN county co ON co.id = nb.county_id
-                WHERE ($1::uuid IS NULL OR n.id = $1)
-                  AND ($3::integer IS NULL OR nb.county_id = $3)
-                  AND ($6::text IS NULL OR n.status = $6)
-                  AND (NOT $12::boolean OR (c.organisation_id = $7 AND (co.province_code = $8 OR co.id = $9)))
+                %s
             ), visible AS (
-                -- Filtering by target group, skill or neighbourhood must not reveal which sensitive needs serve that
-                -- group or where they are: those filters find only needs whose details the viewer may see.
-                SELECT * FROM hits
-                WHERE ($5::text IS NULL OR (target_group = $5 AND revealed))
-                  AND ($2::integer IS NULL OR (neighbourhood_id = $2 AND revealed))
-                  AND ($4::text IS NULL OR (revealed AND EXISTS (SELECT 1 FROM need_skill s
-                                                                 WHERE s.need_id = hits.id AND s.skill_code = $4)))
+                SELECT * FROM hits %s
             )
             SELECT t.total, p.* FROM (SELECT count(*) AS total FROM visible) t
             LEFT JOIN LATERAL (
                 SELECT v.*, (SELECT coalesce(json_agg(json_build_object('code', s.skill_code, 'minLevel', s.min_level)
                                                       ORDER BY s.skill_code), '[]')::text
                              FROM need_skill s WHERE s.need_id = v.id) AS skills
-                FROM visible v ORDER BY v.rank DESC, v.created_at DESC, v.id LIMIT $10 OFFSET $11
+                FROM visible v ORDER BY v.rank DESC, v.created_at DESC, v.id LIMIT %s OFFSET %s
             ) p ON true
             """;
 
@@ -133,14 +128,53 @@ public class NeedRepository {
                 .map(page -> page.items().get(0).view());
     }
 
+    /** Only the filters present are written into the statement, so that its generic plan uses the indexes. */
     private Uni<Page<Found>> search(SqlClient client, Search s) {
-        Region region = s.viewerRegion();
-        List<Object> params = Arrays.asList(s.id(), s.neighbourhoodId(), s.countyId(), s.skill(), s.targetGroup(),
-                s.status(), s.viewerOrganisationId(), region == null ? null : region.provinceCode(),
-                region == null ? null : region.countyId(), s.paging().size(), s.paging().offset(),
-                s.viewersOwnOnly());
-        return client.preparedQuery(SEARCH).execute(Tuple.from(params))
+        SqlArgs args = new SqlArgs();
+        String ownedHere = null;
+        if (s.viewerOrganisationId() != null || s.viewersOwnOnly()) {
+            Region region = s.viewerRegion();
+            ownedHere = "(c.organisation_id = %s AND (co.province_code = %s OR co.id = %s))".formatted(
+                    args.add(s.viewerOrganisationId(), "bigint"),
+                    args.add(region == null ? null : region.provinceCode(), "text"),
+                    args.add(region == null ? null : region.countyId(), "integer"));
+        }
+        String revealed = s.viewerOrganisationId() == null ? "(NOT n.sensitive)"
+                : "(NOT n.sensitive OR " + ownedHere + ")";
+        List<String> hits = new ArrayList<>();
+        if (s.id() != null) {
+            hits.add("n.id = " + args.add(s.id(), "uuid"));
+        }
+        if (s.countyId() != null) {
+            hits.add("nb.county_id = " + args.add(s.countyId(), "integer"));
+        }
+        if (s.status() != null) {
+            hits.add("n.status = " + args.add(s.status(), "text"));
+        }
+        if (s.viewersOwnOnly()) {
+            hits.add(ownedHere);
+        }
+        // Filtering by target group, skill or neighbourhood must not reveal which sensitive needs serve that group
+        // or where they are: those filters find only needs whose details the viewer may see.
+        List<String> visible = new ArrayList<>();
+        if (s.targetGroup() != null) {
+            visible.add("target_group = " + args.add(s.targetGroup(), "text") + " AND revealed");
+        }
+        if (s.neighbourhoodId() != null) {
+            visible.add("neighbourhood_id = " + args.add(s.neighbourhoodId(), "integer") + " AND revealed");
+        }
+        if (s.skill() != null) {
+            visible.add("revealed AND EXISTS (SELECT 1 FROM need_skill s WHERE s.need_id = hits.id AND s.skill_code = "
+                    + args.add(s.skill(), "text") + ")");
+        }
+        String sql = SEARCH.formatted(revealed, where(hits), where(visible), args.add(s.paging().size()),
+                args.add(s.paging().offset()));
+        return client.preparedQuery(sql).execute(args.tuple())
                 .map(rows -> CountedPages.read(rows, s.paging(), this::found));
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
     Uni<Optional<Found>> find(UUID id, Long viewerOrganisationId, Region viewerRegion) {

@@ -9,15 +9,27 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamyar.support.Contract.api;
 import static org.hamyar.support.Contract.badRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.hamyar.common.PersianText;
+import org.hamyar.support.Database;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class ReferenceDataTest {
 
     private static final int TEHRAN_COUNTY = 2801;
+
+    @Inject
+    Database database;
 
     @Test
     void all31ProvincesWithPersianAndEnglishNames() {
@@ -65,6 +77,38 @@ class ReferenceDataTest {
         badRequest().queryParam("size", 1000).queryParam("county", "x").get("/api/v1/neighbourhoods")
                 .then().statusCode(400)
                 .body("errors.field", hasItems("size", "county"));
+    }
+
+    /**
+     * The search is served from memory; its answers must stay those of the SQL it replaced (search_key LIKE the
+     * folded query, by id), including LIKE's wildcards typed as plain text and the '/' between the stored names.
+     */
+    @Test
+    void neighbourhoodSearchAnswersAsTheStoredSearchKey() {
+        for (String q : new String[] { "آباد", "منطقه ۱۶", "ك", "nazi", "A", "/", "%", "_", "\\", "zzz-none" }) {
+            for (Integer county : new Integer[] { null, TEHRAN_COUNTY }) {
+                String key = PersianText.searchKey(q).trim();
+                String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String expected = database.text("""
+                        SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM neighbourhood
+                        WHERE search_key LIKE $1 ESCAPE '\\' AND ($2::integer IS NULL OR county_id = $2)""",
+                        Tuple.of(like, county));
+                var request = api().queryParam("q", q).queryParam("size", 200);
+                if (county != null) {
+                    request = request.queryParam("county", county);
+                }
+                List<Integer> ids = request.get("/api/v1/neighbourhoods").then().statusCode(200)
+                        .extract().jsonPath().getList("items.id", Integer.class);
+                String actual = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+                assertEquals(expected, actual, "q=" + q + " county=" + county);
+            }
+        }
+        // Paging over the in-memory list: page 1 of size 2 is the third and fourth of the whole list.
+        String third = database.text("SELECT id::text FROM neighbourhood ORDER BY id OFFSET 2 LIMIT 1", Tuple.tuple());
+        api().queryParam("size", 2).queryParam("page", 1).get("/api/v1/neighbourhoods").then().statusCode(200)
+                .body("items[0].id", equalTo(Integer.parseInt(third)));
+        api().queryParam("size", 200).queryParam("page", 1000).get("/api/v1/neighbourhoods").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", greaterThanOrEqualTo(60));
     }
 
     @Test
