@@ -31,7 +31,7 @@ public class OutboxWorker {
     private static final String CLAIM = """
             WITH due AS (
                 SELECT id FROM outbox
-                WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+                WHERE channel = $3 AND delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                 ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
             )
             UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
@@ -60,9 +60,23 @@ public class OutboxWorker {
         channels.forEach(c -> this.channels.put(c.channel(), c));
     }
 
+    /**
+     * Each channel has its own rounds: a round waits for its slowest send, and a partner's slow or unreachable
+     * webhook endpoint must not hold back a citizen's text message.
+     */
     @Scheduled(every = "${hamyar.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> deliverDue() {
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), seconds(config.lease())))
+    Uni<Void> deliverSms() {
+        return deliverDue(Outbox.Channel.SMS);
+    }
+
+    @Scheduled(every = "${hamyar.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> deliverWebhooks() {
+        return deliverDue(Outbox.Channel.WEBHOOK);
+    }
+
+    Uni<Void> deliverDue(Outbox.Channel channel) {
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(config.batchSize(), seconds(config.lease()), channel.name()))
                 .flatMap(rows -> {
                     List<Uni<Void>> sends = new ArrayList<>();
                     rows.forEach(r -> sends.add(deliver(message(r))));
