@@ -2,7 +2,9 @@ package org.hamyar.outbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,13 +80,28 @@ public class OutboxWorker {
         return pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.batchSize(), seconds(config.lease()), channel.name()))
                 .flatMap(rows -> {
+                    // One recipient's messages go one after another, oldest first (a "you are on the waitlist"
+                    // must not arrive after "your place is confirmed"); different recipients are sent at once.
+                    Map<java.util.UUID, List<OutboxMessage>> byRecipient = new LinkedHashMap<>();
+                    List<OutboxMessage> claimed = new ArrayList<>();
+                    rows.forEach(r -> claimed.add(message(r)));
+                    claimed.sort(Comparator.comparing(OutboxMessage::createdAt));
+                    claimed.forEach(m -> byRecipient.computeIfAbsent(m.recipientId(), k -> new ArrayList<>()).add(m));
                     List<Uni<Void>> sends = new ArrayList<>();
-                    rows.forEach(r -> sends.add(deliver(message(r))));
+                    byRecipient.values().forEach(queue -> sends.add(inOrder(queue)));
                     return sends.isEmpty() ? Uni.createFrom().voidItem()
                             : Uni.join().all(sends).andCollectFailures().replaceWithVoid();
                 })
                 .onFailure().invoke(e -> LOG.warnf("Outbox delivery round failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> inOrder(List<OutboxMessage> queue) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (OutboxMessage m : queue) {
+            chain = chain.flatMap(x -> deliver(m));
+        }
+        return chain;
     }
 
     private Uni<Void> deliver(OutboxMessage m) {
