@@ -19,6 +19,18 @@ public interface ConsoleMessages {
     String staff_login_intro();
 
     @Message
+    String staff_password_title();
+
+    @Message
+    String staff_password_intro();
+
+    @Message
+    String staff_password_done();
+
+    @Message
+    String label_token();
+
+    @Message
     String label_username();
 
     @Message

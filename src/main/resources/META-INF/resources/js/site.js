@@ -108,3 +108,12 @@
     }
   });
 })();
+// The set-password link carries its code in the fragment (never sent to a server): put it in the form.
+(function () {
+  "use strict";
+  var token = document.getElementById("token");
+  if (token && !token.value && location.hash.indexOf("#token=") === 0) {
+    token.value = decodeURIComponent(location.hash.substring(7));
+    history.replaceState(null, "", location.pathname);
+  }
+})();

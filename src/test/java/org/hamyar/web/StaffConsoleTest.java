@@ -51,6 +51,10 @@ class StaffConsoleTest {
     Database database;
     @Inject
     TokenIssuer tokens;
+    @Inject
+    org.hamyar.auth.StaffPasswords passwords;
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     /** Playwright's assertions wait for the page to get there, unlike a count read once. */
     private static com.microsoft.playwright.assertions.LocatorAssertions expect(
@@ -300,6 +304,42 @@ class StaffConsoleTest {
                 .orElseThrow();
         assertThat(((Number) placed.get("lat")).doubleValue()).isCloseTo(lat, within(1e-5));
         assertThat(((Number) placed.get("lon")).doubleValue()).isCloseTo(lon, within(1e-5));
+    }
+
+    @Test
+    void theSetPasswordLinkOfAnSmsLeadsToAPageThatSetsThePassword() {
+        long org = organisations.organisation("NGO");
+        String username = organisations.staff(org, "county:2801", "an-old-password-never-used");
+        UUID id = UUID.fromString(database.text("SELECT id::text FROM staff_account WHERE username = $1",
+                Tuple.of(username)));
+        String token = pool.withTransaction(tx -> passwords.issue(tx, id)).await().atMost(java.time.Duration
+                .ofSeconds(10));
+        String chosen = "a new password of my own";
+        try (BrowserContext browser = Browser.context("fa", 390, true)) {
+            Page page = browser.newPage();
+            page.navigate(url("/staff/password#token=" + token));
+            assertThat(page.locator("#token").inputValue()).as("the link's code is put in the form").isEqualTo(token);
+            assertThat(page.url()).as("and taken out of the address bar").doesNotContain(token);
+            assertThat(Browser.seriousViolations(page)).isEmpty();
+            assertThat(Browser.scrollsSideways(page)).isFalse();
+            Browser.screenshot(page, "staff-password-fa-390");
+            page.locator("#password").fill(chosen);
+            page.locator("form[method=post] button[type=submit]").last().click();
+            page.waitForURL("**/staff/login?notice=password_set");
+            assertThat(page.locator(".notice").textContent()).isNotBlank();
+
+            // the link works once
+            page.navigate(url("/staff/password#token=" + token));
+            page.locator("#password").fill("yet another password here");
+            page.locator("form[method=post] button[type=submit]").last().click();
+            assertThat(page.locator("#token").getAttribute("aria-invalid")).isEqualTo("true");
+
+            page.navigate(url("/staff/login"));
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(chosen);
+            page.locator("form[method=post] button[type=submit]").last().click();
+            assertThat(page.url()).endsWith("/staff");
+        }
     }
 
     /** A point of bare ground up and to the right of a map point (neighbouring points lie close together). */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.hamyar.auth.StaffLogin;
+import org.hamyar.auth.StaffPasswords;
 import org.hamyar.auth.TokenRevocations;
 import org.hamyar.common.ApiException;
 import org.hamyar.common.FieldViolation;
@@ -26,6 +27,7 @@ import org.hamyar.web.Page;
 import org.hamyar.web.Texts;
 import org.hamyar.web.WebContext;
 import org.hamyar.web.WebCookies;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -44,15 +46,20 @@ public class StaffLoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Page page, Form form);
+        static native TemplateInstance login(Page page, Form form, String notice);
+
+        static native TemplateInstance password(Page page, Form form);
     }
 
     private final WebContext web;
     private final StaffLogin login;
     private final TokenRevocations revocations;
     private final ErrorPages errors;
+    private final StaffPasswords passwords;
 
-    StaffLoginPages(WebContext web, StaffLogin login, TokenRevocations revocations, ErrorPages errors) {
+    StaffLoginPages(WebContext web, StaffLogin login, TokenRevocations revocations, ErrorPages errors,
+            StaffPasswords passwords) {
+        this.passwords = passwords;
         this.web = web;
         this.login = login;
         this.revocations = revocations;
@@ -61,8 +68,36 @@ public class StaffLoginPages {
 
     @GET
     @Path("login")
-    public TemplateInstance form() {
-        return Templates.login(page(), Form.empty()).setLocale(web.lang().locale());
+    public TemplateInstance form(@RestQuery String notice) {
+        String shown = "password_set".equals(notice) ? Texts.page(web.lang(), "staff_password_done") : null;
+        return Templates.login(page(), Form.empty(), shown).setLocale(web.lang().locale());
+    }
+
+    /**
+     * Where the set-password link of an SMS leads. The token is in the link's fragment, which never reaches a
+     * server or a log: site.js copies it into the form; without JavaScript the holder pastes it.
+     */
+    @GET
+    @Path("password")
+    public TemplateInstance passwordForm() {
+        return Templates.password(page("staff_password_title"), Form.empty()).setLocale(web.lang().locale());
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> setPassword(MultivaluedMap<String, String> posted) {
+        web.checkSameSite(posted);
+        Form form = Form.posted(posted);
+        return Uni.createFrom().deferred(() -> passwords.set(new StaffPasswords.Request(form.value("token").strip(),
+                form.value("password"))))
+                .map(x -> StaffSession.redirect("/staff/login?notice=password_set"))
+                .onFailure(ApiException.class).recoverWithItem(e -> {
+                    Form shown = Form.of(java.util.Map.of("token", form.value("token")));
+                    refused(shown, (ApiException) e);
+                    return Response.ok(Templates.password(page("staff_password_title"), shown)
+                            .setLocale(web.lang().locale())).build();
+                });
     }
 
     @POST
@@ -79,7 +114,7 @@ public class StaffLoginPages {
                 }).onFailure(ApiException.class).recoverWithItem(e -> {
                     Form shown = Form.of(java.util.Map.of("username", form.value("username")));
                     refused(shown, (ApiException) e);
-                    return Response.ok(Templates.login(page(), shown).setLocale(web.lang().locale())).build();
+                    return Response.ok(Templates.login(page(), shown, null).setLocale(web.lang().locale())).build();
                 });
     }
 
@@ -118,9 +153,12 @@ public class StaffLoginPages {
     }
 
     private Page page() {
+        return page("staff_login_title");
+    }
+
+    private Page page(String titleKey) {
         Lang lang = web.lang();
-        return new Page(lang, Texts.page(lang, "staff_login_title"), web.formToken(), web.path(),
-                Page.Audience.PUBLIC);
+        return new Page(lang, Texts.page(lang, titleKey), web.formToken(), web.path(), Page.Audience.PUBLIC);
     }
 
     /** This page's failures answer as error pages, never as the API's problem+json. */
