@@ -24,4 +24,16 @@ public final class QueryParams {
             return null;
         }
     }
+
+    /** An optional numeric id from the query; 400 naming {@code name} if it is not one. */
+    public static Long id(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "invalid");
+        }
+    }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.hamyar.common.ApiException;
 import org.hamyar.common.Ids;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.common.QueryParams;
 import org.hamyar.common.Responses;
 import org.hamyar.security.Caller;
 import org.hamyar.security.Roles;
@@ -37,14 +37,7 @@ public class StaffAdminResource {
     @GET
     public Uni<Page<StaffAccounts.View>> list(@RestQuery String organisationId, @RestQuery String page,
             @RestQuery String size) {
-        Long organisation = null;
-        if (organisationId != null) {
-            try {
-                organisation = Long.parseLong(organisationId);
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid("organisationId", "invalid");
-            }
-        }
+        Long organisation = QueryParams.id("organisationId", organisationId);
         return staff.list(organisation, PageRequest.of(page, size));
     }
 
