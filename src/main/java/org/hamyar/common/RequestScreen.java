@@ -1,5 +1,7 @@
 package org.hamyar.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -29,30 +29,40 @@ public class RequestScreen {
     static final int MAX_URI_LENGTH = 4096;
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    RequestScreen(ObjectMapper json) {
-        this.json = json;
+    RequestScreen(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::screen);
+        // Vert.x Web decodes the path while it matches routes; a "%zz" there throws before any route (this screen
+        // included) runs, and the router answers 400 here instead of with a bare status line.
+        router.errorHandler(400, this::refusedWhileRouting);
+    }
+
+    private void refusedWhileRouting(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
+        problems.end(ctx, ProblemType.VALIDATION, violations(ctx.request()));
     }
 
     private void screen(RoutingContext ctx) {
         MetricPaths.labelUntemplated(ctx);
         var request = ctx.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
-            RouteProblems.end(ctx, json, ProblemType.URI_TOO_LONG, List.of());
+            problems.end(ctx, ProblemType.URI_TOO_LONG, List.of());
             return;
         }
         List<FieldViolation> violations = violations(request);
         if (!violations.isEmpty()) {
-            RouteProblems.end(ctx, json, ProblemType.VALIDATION, violations);
+            problems.end(ctx, ProblemType.VALIDATION, violations);
             return;
         }
         if (lacksContentType(ctx)) {
-            RouteProblems.end(ctx, json, ProblemType.UNSUPPORTED_MEDIA_TYPE, List.of());
+            problems.end(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, List.of());
             return;
         }
         ctx.next();
@@ -86,12 +96,39 @@ public class RequestScreen {
                 violations.add(new FieldViolation(header.getKey(), "text"));
             }
         }
+        String unparsable = notAUri(request.uri());
+        if (unparsable != null && violations.isEmpty()) {
+            // a part the checks above named is named more precisely
+            violations.add(new FieldViolation(unparsable, "encoding"));
+        }
         // An empty header reaches the resources as no header at all, and a blank key is not "no key"
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key != null && key.isBlank()) {
             violations.add(new FieldViolation(IDEMPOTENCY_KEY, "required"));
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * {@code path} or {@code query} if that part of the request line is not a URI (characters that must be
+     * percent-encoded, a '%' not followed by two hex digits), else null; Quarkus's own check of this is off (Main).
+     */
+    private static String notAUri(String uri) {
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            int query = uri.indexOf('?');
+            if (query < 0) {
+                return "path";
+            }
+            try {
+                new URI(uri.substring(0, query));
+                return "query";
+            } catch (URISyntaxException inPath) {
+                return "path";
+            }
+        }
     }
 
     private static void check(String field, String raw, List<FieldViolation> violations) {

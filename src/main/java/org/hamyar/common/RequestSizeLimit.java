@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
@@ -20,18 +18,18 @@ import io.vertx.ext.web.Router;
 public class RequestSizeLimit {
 
     private final long maxBytes;
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    RequestSizeLimit(@ConfigProperty(name = "hamyar.http.max-body-bytes") long maxBytes, ObjectMapper json) {
+    RequestSizeLimit(@ConfigProperty(name = "hamyar.http.max-body-bytes") long maxBytes, RouteProblems problems) {
         this.maxBytes = maxBytes;
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length)) {
-                RouteProblems.end(ctx, json, ProblemType.PAYLOAD_TOO_LARGE, List.of());
+                problems.end(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of());
                 return;
             }
             ctx.next();

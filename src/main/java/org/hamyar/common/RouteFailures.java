@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,10 +20,10 @@ public class RouteFailures {
 
     private static final Logger LOG = Logger.getLogger(RouteFailures.class);
 
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    RouteFailures(ObjectMapper json) {
-        this.json = json;
+    RouteFailures(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -40,19 +38,19 @@ public class RouteFailures {
         int status = ctx.statusCode();
         Throwable failure = ctx.failure();
         if (failure != null && formFieldTooLong(failure)) {
-            RouteProblems.end(ctx, json, ProblemType.PAYLOAD_TOO_LARGE, List.of(new FieldViolation("body",
+            problems.end(ctx, ProblemType.PAYLOAD_TOO_LARGE, List.of(new FieldViolation("body",
                     "too-long")));
             return;
         }
         if (status >= 400 && status < 500) {
-            RouteProblems.end(ctx, json, status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.forStatus(status),
+            problems.end(ctx, status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.forStatus(status),
                     List.of());
             return;
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unhandled failure %s on %s", incident, LogText.escaped(ctx.request().path()));
         ctx.response().putHeader("X-Incident-Id", incident);
-        RouteProblems.end(ctx, json, ProblemType.INTERNAL, List.of());
+        problems.end(ctx, ProblemType.INTERNAL, List.of());
     }
 
     /** Netty's form decoder names the limit only in its message. */

@@ -2,18 +2,30 @@ package org.hamyar.common;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-/** Problem answers from Vert.x routes that refuse a request before Quarkus REST sees it. */
-final class RouteProblems {
+/**
+ * Problem answers from Vert.x routes that refuse a request before Quarkus REST sees it. They may run before the route
+ * that adds the headers of every answer, so they add those themselves.
+ */
+@ApplicationScoped
+class RouteProblems {
 
-    private RouteProblems() {
+    private final ObjectMapper json;
+    private final AnswerHeaders answerHeaders;
+
+    RouteProblems(ObjectMapper json, AnswerHeaders answerHeaders) {
+        this.json = json;
+        this.answerHeaders = answerHeaders;
     }
 
-    static void end(RoutingContext ctx, ObjectMapper json, ProblemType type, List<FieldViolation> violations) {
+    void end(RoutingContext ctx, ProblemType type, List<FieldViolation> violations) {
+        answerHeaders.addTo(ctx.response());
         Problem problem = Messages.problem(type, violations, instance(ctx.request().path()),
                 Messages.locale(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         ctx.response().setStatusCode(type.status())

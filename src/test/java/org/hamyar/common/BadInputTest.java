@@ -55,7 +55,14 @@ class BadInputTest {
 
     @Test
     void brokenPercentEncodingAndOverlongUtf8InTheRequestLineAreRefused() {
-        // "%zz" itself never gets this far: Netty's request decoder answers a bare 400 before any handler runs
+        Answer notHex = raw("GET /api/v1/needs/%zz HTTP/1.1", List.of(), null);
+        assertProblem(notHex, 400, "path", "encoding");
+        assertThat(notHex.headers()).as("the headers of every answer").contains("x-content-type-options: nosniff");
+        assertProblem(raw("GET /api/v1/neighbourhoods?q=%zz HTTP/1.1", List.of(), null), 400, "q", "encoding");
+        assertProblem(raw("GET /%zz HTTP/1.1", List.of(), null), 400, "path", "encoding");
+        // characters a URI must percent-encode
+        assertProblem(raw("GET /api/v1/needs/a|b HTTP/1.1", List.of(), null), 400, "path", "encoding");
+        assertProblem(raw("GET /api/v1/needs?county=<1> HTTP/1.1", List.of(), null), 400, "query", "encoding");
         assertProblem(raw("GET /api/v1/needs/%E0%A4 HTTP/1.1", List.of(), null), 400, "path", "encoding");
         assertProblem(raw("GET /api/v1/neighbourhoods?q=%D9%86%D8 HTTP/1.1", List.of(), null), 400, "q",
                 "encoding");
@@ -167,7 +174,8 @@ class BadInputTest {
         assertThat(named).as("%s names %s as %s", answer, field, code).isTrue();
     }
 
-    record Answer(int status, String contentType, String body) {
+    /** {@code headers}: the header lines, lower-cased. */
+    record Answer(int status, String contentType, String body, String headers) {
 
         JsonNode problem() {
             try {
@@ -210,7 +218,7 @@ class BadInputTest {
                 }
                 chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
             }
-            return new Answer(status, type, chunked ? unchunk(content) : content);
+            return new Answer(status, type, chunked ? unchunk(content) : content, head.toLowerCase());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
