@@ -16,6 +16,7 @@ import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.common.SharedReads;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.geo.Places;
@@ -53,6 +54,9 @@ public class CentreService {
     private final ObjectMapper json;
     private final IdempotencyKeys idempotency;
 
+    /** The public centre search (no viewer: the key is the query). */
+    private final SharedReads<CentreRepository.Search, Page<CentreView>> listings;
+
     CentreService(CentreRepository centres, Places places, AuditLog audit, ObjectMapper json,
             IdempotencyKeys idempotency) {
         this.idempotency = idempotency;
@@ -60,10 +64,11 @@ public class CentreService {
         this.places = places;
         this.audit = audit;
         this.json = json;
+        this.listings = new SharedReads<>(centres::search);
     }
 
     public Uni<Page<CentreView>> search(CentreQuery query) {
-        return centres.search(query.toSearch());
+        return listings.get(query.toSearch());
     }
 
     /** The centres of the caller's organisation inside the caller's region. */

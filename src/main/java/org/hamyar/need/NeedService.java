@@ -16,6 +16,7 @@ import org.hamyar.common.IdempotencyKeys;
 import org.hamyar.common.MergePatch;
 import org.hamyar.common.Page;
 import org.hamyar.common.PageRequest;
+import org.hamyar.common.SharedReads;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
 import org.hamyar.security.Caller;
@@ -47,10 +48,13 @@ public class NeedService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final NeedOpenings openings;
+    /** The search behind the public listing; the key holds the viewer's organisation and region. */
+    private final SharedReads<NeedRepository.Search, Page<NeedRepository.Found>> listings;
 
     NeedService(NeedRepository needs, CentreService centres, IdempotencyKeys idempotency, AuditLog audit,
             ObjectMapper json, NeedOpenings openings) {
         this.openings = openings;
+        this.listings = new SharedReads<>(needs::search);
         this.needs = needs;
         this.centres = centres;
         this.idempotency = idempotency;
@@ -59,7 +63,7 @@ public class NeedService {
     }
 
     public Uni<Page<NeedView>> search(NeedQuery query, Caller caller) {
-        return needs.search(query.toSearch(caller.organisationId(), caller.region()))
+        return listings.get(query.toSearch(caller.organisationId(), caller.region()))
                 .map(page -> new Page<>(page.items().stream().map(NeedService::shown).toList(), page.page(),
                         page.size(), page.total()));
     }
