@@ -25,7 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
-/** Signs volunteers up: validation, protection of identifiers, one durable insert, idempotent replays. */
+/**
+ * Signs volunteers up: validation, protection of identifiers, one durable insert (shared with the sign-ups that
+ * arrive at the same moment, {@link SignupBatcher}), idempotent replays.
+ */
 @ApplicationScoped
 public class SignupService {
 
@@ -37,16 +40,19 @@ public class SignupService {
 
     private final SignupValidator validator;
     private final VolunteerRepository volunteers;
+    private final SignupBatcher batcher;
     private final IdempotencyKeys idempotency;
     private final PersonalDataCrypto crypto;
     private final ObjectMapper json;
     private final SignupMetrics metrics;
 
-    SignupService(SignupValidator validator, VolunteerRepository volunteers, IdempotencyKeys idempotency,
+    SignupService(SignupValidator validator, VolunteerRepository volunteers, SignupBatcher batcher,
+            IdempotencyKeys idempotency,
             PersonalDataCrypto crypto, ObjectMapper json, SignupMetrics metrics) {
         this.metrics = metrics;
         this.validator = validator;
         this.volunteers = volunteers;
+        this.batcher = batcher;
         this.idempotency = idempotency;
         this.crypto = crypto;
         this.json = json;
@@ -84,7 +90,7 @@ public class SignupService {
                 now.atZoneSameInstant(Tehran.ZONE).toLocalDate());
         // The key's record is written by the same statement; its body gets the campaign the database chose.
         String body = attempt.keyed() ? Json.write(json, view) : null;
-        return volunteers.insert(insert, attempt, location, body).flatMap(inserted -> {
+        return batcher.insert(insert, attempt, location, body).flatMap(inserted -> {
             if (!inserted.stored()) {
                 return refusedReferences(v);
             }
