@@ -32,7 +32,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Volunteer rows through the reactive SQL client. A sign-up is one statement (the volunteer, their skills, and the
- * rows other features keep for a sign-up), so it costs one round trip and one durable commit.
+ * rows other features keep for a sign-up), so it costs one round trip and one durable commit; sign-ups arriving
+ * together share one ({@link #insertAll}, {@link SignupBatcher}).
  */
 @ApplicationScoped
 public class VolunteerRepository {
