@@ -5,8 +5,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
-import org.hibernate.exception.JDBCConnectionException;
-
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
@@ -51,7 +49,6 @@ public final class DatabaseOutage {
     private static boolean isOutage(Throwable t) {
         if (t instanceof SocketException // refused, timed out, reset by a server going down (ConnectException too)
                 || t instanceof ClosedConnectionException // the server closed a connection in use
-                || t instanceof JDBCConnectionException // Hibernate's name for class 08
                 || t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException) {
             return true;

@@ -30,9 +30,4 @@ public record PageRequest(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
-
-    /** Past any row a table here can hold, and past what Hibernate's int offsets take: the page is empty. */
-    public boolean beyondIntOffsets() {
-        return offset() + size > Integer.MAX_VALUE;
-    }
 }

@@ -1,6 +1,8 @@
 package org.hamyar.geo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,46 +13,88 @@ import org.hamyar.geo.GeoViews.CountyView;
 import org.hamyar.geo.GeoViews.NeighbourhoodView;
 import org.hamyar.geo.GeoViews.ProvinceView;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+/** Reference geography, read with the reactive client: a few plain statements do not need an ORM session. */
 @ApplicationScoped
 public class GeoService {
 
+    static final int MAX_QUERY_LENGTH = 100;
+
+    private static final String PROVINCES = """
+            SELECT code, name_fa, name_en, capital_fa, capital_en, lat, lon FROM province ORDER BY code
+            """;
+
+    private static final String COUNTY_COLUMNS = "c.id, c.province_code, c.name_fa, c.name_en, c.lat, c.lon";
+
+    /** One row with a null county for a province without counties, none for an unknown province. */
+    private static final String COUNTIES_OF = """
+            SELECT p.code, %s FROM province p LEFT JOIN county c ON c.province_code = p.code
+            WHERE p.code = $1 ORDER BY c.id
+            """.formatted(COUNTY_COLUMNS);
+
+    private static final String COUNTIES = "SELECT " + COUNTY_COLUMNS + " FROM county c ORDER BY c.id";
+
+    private static final String NEIGHBOURHOOD = """
+            SELECT n.id, n.county_id, co.province_code, n.name_fa, n.name_en, n.district_fa, n.district_en, n.lat,
+                   n.lon
+            FROM neighbourhood n JOIN county co ON co.id = n.county_id
+            WHERE n.id = $1
+            """;
+
+    private final Pool pool;
     private final NeighbourhoodIndex index;
 
-    GeoService(NeighbourhoodIndex index) {
+    GeoService(Pool pool, NeighbourhoodIndex index) {
+        this.pool = pool;
         this.index = index;
     }
 
-    static final int MAX_QUERY_LENGTH = 100;
-
-    @WithSession
     public Uni<List<ProvinceView>> provinces() {
-        return Province.<Province> listAll(Sort.by("code"))
-                .map(list -> list.stream().map(ProvinceView::of).toList());
+        return pool.preparedQuery(PROVINCES).execute().map(rows -> {
+            List<ProvinceView> list = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                list.add(new ProvinceView(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getDouble(5), r.getDouble(6)));
+            }
+            return list;
+        });
     }
 
-    @WithSession
     public Uni<List<CountyView>> counties(String provinceCode) {
-        return Province.<Province> findById(provinceCode)
-                .onItem().ifNull().failWith(ApiException::notFound)
-                .flatMap(p -> County.<County> list("provinceCode", Sort.by("id"), provinceCode))
-                .map(list -> list.stream().map(CountyView::of).toList());
+        return pool.preparedQuery(COUNTIES_OF).execute(Tuple.of(provinceCode)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound();
+            }
+            List<CountyView> list = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                if (r.getValue(1) != null) {
+                    list.add(county(r, 1));
+                }
+            }
+            return list;
+        });
     }
 
     /** Every county, for labels (90 of them, fixed by migrations). */
-    @WithSession
     public Uni<List<CountyView>> allCounties() {
-        return County.<County> listAll(Sort.by("id")).map(list -> list.stream().map(CountyView::of).toList());
+        return pool.preparedQuery(COUNTIES).execute().map(rows -> {
+            List<CountyView> list = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                list.add(county(r, 0));
+            }
+            return list;
+        });
     }
 
     /** A neighbourhood by id, with its county and province; empty for an unknown id. */
-    @WithSession
-    public Uni<java.util.Optional<NeighbourhoodView>> neighbourhood(int id) {
-        return Neighbourhood.<Neighbourhood> findById(id)
-                .map(n -> java.util.Optional.ofNullable(n).map(NeighbourhoodView::of));
+    public Uni<Optional<NeighbourhoodView>> neighbourhood(int id) {
+        return pool.preparedQuery(NEIGHBOURHOOD).execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(NeighbourhoodIndex.view(rows.iterator().next())));
     }
 
     /**
@@ -61,5 +105,11 @@ public class GeoService {
             PageRequest paging) {
         String key = PersianText.searchKey(q);
         return index.search(countyId, key != null && !key.isBlank() ? key.trim() : null, paging);
+    }
+
+    /** Reads {@link #COUNTY_COLUMNS} starting at column {@code o}. */
+    private static CountyView county(Row r, int o) {
+        return new CountyView(r.getInteger(o), r.getString(o + 1), r.getString(o + 2), r.getString(o + 3),
+                r.getDouble(o + 4), r.getDouble(o + 5));
     }
 }

@@ -19,7 +19,7 @@ import io.vertx.mutiny.sqlclient.Row;
 /**
  * The neighbourhoods in memory, for the public search: they are reference data written only by migrations, which run
  * before the service starts, so a copy read once cannot go stale. The search then costs no database round trip and
- * no ORM session (it was two Panache queries per request).
+ * no session (it was two Panache queries per request).
  * <p>
  * Matching is on the stored {@code search_key} column as read, not on a key folded again in Java, so the answers are
  * those of the SQL it replaces: {@code search_key LIKE '%' || folded query || '%'}, ordered by id.
@@ -78,6 +78,15 @@ public class NeighbourhoodIndex {
         });
     }
 
+    /**
+     * Reads a neighbourhood from columns 0-8: id, county id, province code, names, districts, lat, lon (as
+     * {@code ALL} and {@link GeoService} select them).
+     */
+    static NeighbourhoodView view(Row r) {
+        return new NeighbourhoodView(r.getInteger(0), r.getInteger(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getString(5), r.getString(6), r.getDouble(7), r.getDouble(8));
+    }
+
     private Uni<List<Entry>> entries() {
         List<Entry> loaded = entries;
         if (loaded != null) {
@@ -86,9 +95,7 @@ public class NeighbourhoodIndex {
         return pool.preparedQuery(ALL).execute().map(rows -> {
             List<Entry> list = new ArrayList<>(rows.size());
             for (Row r : rows) {
-                list.add(new Entry(new NeighbourhoodView(r.getInteger(0), r.getInteger(1), r.getString(2),
-                        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getDouble(7),
-                        r.getDouble(8)), r.getString(9)));
+                list.add(new Entry(view(r), r.getString(9)));
             }
             List<Entry> fixed = List.copyOf(list);
             entries = fixed;

@@ -20,11 +20,6 @@ public class SkillResource {
     }
 
     public record SkillView(String code, String nameFa, String nameEn, CategoryView category) {
-
-        public static SkillView of(Skill s) {
-            return new SkillView(s.code, s.nameFa, s.nameEn,
-                    new CategoryView(s.category.code, s.category.nameFa, s.category.nameEn));
-        }
     }
 
     public record SkillList(List<SkillView> items) {
