@@ -111,14 +111,16 @@ class SignupBatcher {
             });
             return;
         }
-        volunteers.insertAll(batch.stream().map(Waiting::pending).toList()).subscribe().with(stored -> {
-            slotFree();
-            answerAll(batch, stored);
-        }, failure -> {
-            // One row may have broken the statement (a key two requests share): each alone gets its own answer.
-            slotFree();
-            batch.forEach(this::sendAlone);
-        });
+        // deferred: a failure while the statement's parameters are built must also give the slot back
+        Uni.createFrom().deferred(() -> volunteers.insertAll(batch.stream().map(Waiting::pending).toList()))
+                .subscribe().with(stored -> {
+                    slotFree();
+                    answerAll(batch, stored);
+                }, failure -> {
+                    // One row may have broken the statement (a key two requests share): each alone gets its own answer.
+                    slotFree();
+                    batch.forEach(this::sendAlone);
+                });
     }
 
     private void answerAll(List<Waiting> batch, Map<UUID, Long> stored) {
@@ -138,7 +140,7 @@ class SignupBatcher {
 
     private Uni<Inserted> alone(Waiting waiting) {
         Pending p = waiting.pending();
-        return volunteers.insert(p.insert(), p.attempt(), p.location(), p.body());
+        return Uni.createFrom().deferred(() -> volunteers.insert(p.insert(), p.attempt(), p.location(), p.body()));
     }
 
     /** On the request's own context, as if it had run the statement itself. */
