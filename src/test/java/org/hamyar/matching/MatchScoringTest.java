@@ -1,8 +1,11 @@
 package org.hamyar.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -65,5 +68,20 @@ class MatchScoringTest {
         NeedProfile persianOnly = new NeedProfile(open.skills(), List.of(), List.of("fa"));
         assertThat(part(MatchScoring.score(persianOnly, new VolunteerProfile(Map.of(), List.of(), List.of("en"), 1,
                 5, 0)), "language").value()).isZero();
+    }
+
+    @Test
+    void minutesOfTheDayAreReadAsLocalTimeReadsThem() {
+        for (int h = 0; h < 24; h++) {
+            for (int m = 0; m < 60; m++) {
+                String text = "%02d:%02d".formatted(h, m);
+                LocalTime t = LocalTime.parse(text);
+                assertThat(MatchScoring.minuteOfDay(text)).as(text).isEqualTo(t.getHour() * 60 + t.getMinute());
+            }
+        }
+        assertThat(MatchScoring.minuteOfDay("09:30:15")).isEqualTo(570);
+        for (String bad : new String[] { "24:00", "12:60", "1a:00", "-1:00", "9:30", "12-30", "" }) {
+            assertThatThrownBy(() -> MatchScoring.minuteOfDay(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+        }
     }
 }
