@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.common.IdempotencyKeys;
-import org.hamyar.volunteer.VolunteerRepository.Insert;
-import org.hamyar.volunteer.VolunteerRepository.Inserted;
-import org.hamyar.volunteer.VolunteerRepository.Pending;
+import org.hamyar.volunteer.SignupInserts.Insert;
+import org.hamyar.volunteer.SignupInserts.Inserted;
+import org.hamyar.volunteer.SignupInserts.Pending;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -22,7 +22,7 @@ import io.vertx.core.Vertx;
 /**
  * Writes concurrent sign-ups together. At a national peak PostgreSQL's CPU per statement and per commit is what
  * limits sign-ups, so the sign-ups that wait while earlier ones are being written go in as one set-based statement
- * and one commit ({@link VolunteerRepository#insertAll}). There is no timer: a sign-up that finds a free slot is sent
+ * and one commit ({@link SignupInserts#insertAll}). There is no timer: a sign-up that finds a free slot is sent
  * at once, so a quiet service answers as fast as before, and a batch grows only while the database is busy.
  * <p>
  * Each client is answered after its own row is durable. A sign-up that the batch leaves out (its national ID is
@@ -35,7 +35,7 @@ class SignupBatcher {
     private record Waiting(Pending pending, Context context, UniEmitter<? super Inserted> answer) {
     }
 
-    private final VolunteerRepository volunteers;
+    private final SignupInserts volunteers;
     private final SignupMetrics metrics;
     private final int maxSize;
     private final int maxInFlight;
@@ -44,7 +44,7 @@ class SignupBatcher {
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
     private int inFlight;
 
-    SignupBatcher(VolunteerRepository volunteers, SignupMetrics metrics,
+    SignupBatcher(SignupInserts volunteers, SignupMetrics metrics,
             @ConfigProperty(name = "hamyar.signup.batch.max-size") int maxSize,
             @ConfigProperty(name = "hamyar.signup.batch.max-in-flight") int maxInFlight) {
         if (maxSize < 1 || maxInFlight < 1) {
@@ -56,7 +56,7 @@ class SignupBatcher {
         this.maxInFlight = maxInFlight;
     }
 
-    /** As {@link VolunteerRepository#insert}, written together with the sign-ups waiting at the same moment. */
+    /** As {@link SignupInserts#insert}, written together with the sign-ups waiting at the same moment. */
     Uni<Inserted> insert(Insert insert, IdempotencyKeys.Attempt attempt, String location, String body) {
         return Uni.createFrom().emitter(answer -> arrive(
                 new Waiting(new Pending(insert, attempt, location, body), Vertx.currentContext(), answer)));

@@ -15,9 +15,9 @@ import org.hamyar.common.ProblemType;
 import org.hamyar.common.Tehran;
 import org.hamyar.common.TimeOrderedIds;
 import org.hamyar.common.Timestamps;
+import org.hamyar.volunteer.SignupInserts.Insert;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
-import org.hamyar.volunteer.VolunteerRepository.Insert;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

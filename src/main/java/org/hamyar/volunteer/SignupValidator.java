@@ -23,7 +23,7 @@ import org.hamyar.volunteer.SignupRequest.SkillLevel;
 
 /**
  * Checks a sign-up's shape and values and names every bad field at once. Whether the neighbourhood, skills and
- * campaign exist is left to the database's constraints (see {@link VolunteerRepository}).
+ * campaign exist is left to the database's constraints (see {@link SignupInserts}).
  */
 @ApplicationScoped
 public class SignupValidator {

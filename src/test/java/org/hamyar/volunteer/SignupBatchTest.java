@@ -26,11 +26,11 @@ import org.hamyar.support.Database;
 import org.hamyar.support.NationalIds;
 import org.hamyar.support.SignupBodies;
 import org.hamyar.support.Tokens;
+import org.hamyar.volunteer.SignupInserts.Insert;
+import org.hamyar.volunteer.SignupInserts.Pending;
 import org.hamyar.volunteer.SignupRequest.AvailabilitySlot;
 import org.hamyar.volunteer.SignupRequest.Consent;
 import org.hamyar.volunteer.SignupRequest.SkillLevel;
-import org.hamyar.volunteer.VolunteerRepository.Insert;
-import org.hamyar.volunteer.VolunteerRepository.Pending;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +51,7 @@ class SignupBatchTest {
     @Inject
     Database db;
     @Inject
-    VolunteerRepository volunteers;
+    SignupInserts volunteers;
     @Inject
     PersonalDataCrypto crypto;
     @Inject
