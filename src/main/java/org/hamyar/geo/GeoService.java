@@ -38,13 +38,6 @@ public class GeoService {
 
     private static final String COUNTIES = "SELECT " + COUNTY_COLUMNS + " FROM county c ORDER BY c.id";
 
-    private static final String NEIGHBOURHOOD = """
-            SELECT n.id, n.county_id, co.province_code, n.name_fa, n.name_en, n.district_fa, n.district_en, n.lat,
-                   n.lon
-            FROM neighbourhood n JOIN county co ON co.id = n.county_id
-            WHERE n.id = $1
-            """;
-
     private final Pool pool;
     private final NeighbourhoodIndex index;
 
@@ -92,9 +85,7 @@ public class GeoService {
 
     /** A neighbourhood by id, with its county and province; empty for an unknown id. */
     public Uni<Optional<NeighbourhoodView>> neighbourhood(int id) {
-        return pool.preparedQuery(NEIGHBOURHOOD).execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty()
-                        : Optional.of(NeighbourhoodIndex.view(rows.iterator().next())));
+        return index.byId(id);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hamyar.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -78,13 +79,9 @@ public class NeighbourhoodIndex {
         });
     }
 
-    /**
-     * Reads a neighbourhood from columns 0-8: id, county id, province code, names, districts, lat, lon (as
-     * {@code ALL} and {@link GeoService} select them).
-     */
-    static NeighbourhoodView view(Row r) {
-        return new NeighbourhoodView(r.getInteger(0), r.getInteger(1), r.getString(2), r.getString(3),
-                r.getString(4), r.getString(5), r.getString(6), r.getDouble(7), r.getDouble(8));
+    /** A neighbourhood by id, from the same copy (a scan, as the search is: about a hundred entries). */
+    Uni<Optional<NeighbourhoodView>> byId(int id) {
+        return entries().map(list -> list.stream().map(Entry::view).filter(v -> v.id() == id).findFirst());
     }
 
     private Uni<List<Entry>> entries() {
@@ -95,7 +92,9 @@ public class NeighbourhoodIndex {
         return pool.preparedQuery(ALL).execute().map(rows -> {
             List<Entry> list = new ArrayList<>(rows.size());
             for (Row r : rows) {
-                list.add(new Entry(view(r), r.getString(9)));
+                list.add(new Entry(new NeighbourhoodView(r.getInteger(0), r.getInteger(1), r.getString(2),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getDouble(7),
+                        r.getDouble(8)), r.getString(9)));
             }
             List<Entry> fixed = List.copyOf(list);
             entries = fixed;
